@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.cli {
+    requires dev.hyperactive.api;
+}

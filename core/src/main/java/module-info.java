@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.core {
+    requires dev.hyperactive.api;
+}

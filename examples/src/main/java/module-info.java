@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.examples {
+    requires dev.hyperactive.api;
+}

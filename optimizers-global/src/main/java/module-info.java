@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.optimizers.global {
+    requires dev.hyperactive.api;
+}

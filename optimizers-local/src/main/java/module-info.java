@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.optimizers.local {
+    requires dev.hyperactive.api;
+}

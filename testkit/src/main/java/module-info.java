@@ -1,0 +1,4 @@
+/** TODO. */
+module dev.hyperactive.testkit {
+    requires dev.hyperactive.api;
+}
