@@ -27,6 +27,7 @@ public final class SearchOptions {
 
     private static final SearchOptions DEFAULTS = builder().build();
 
+    private final String searchId;
     private final OptimizerSpec optimizer;
     private final int nJobs;
     private final Initialization initialize;
@@ -43,6 +44,7 @@ public final class SearchOptions {
     private final Duration maxTime;
 
     private SearchOptions(Builder b) {
+        this.searchId = b.searchId;
         this.optimizer = b.optimizer;
         this.nJobs = b.nJobs;
         this.initialize = b.initialize;
@@ -72,6 +74,14 @@ public final class SearchOptions {
     /** Returns a builder holding these options. */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Returns the name shown in progress bars and results, if set; otherwise the engine uses the
+     * objective's class name.
+     */
+    public Optional<String> searchId() {
+        return Optional.ofNullable(searchId);
     }
 
     /** Returns the optimizer; the default is {@code OptimizerSpec.named("random_search")}. */
@@ -147,6 +157,7 @@ public final class SearchOptions {
     /** Builder of {@link SearchOptions}, starting from the defaults. */
     public static final class Builder {
 
+        private String searchId;
         private OptimizerSpec optimizer = OptimizerSpec.named("random_search");
         private int nJobs = 1;
         private Initialization initialize = Initialization.defaults();
@@ -166,6 +177,7 @@ public final class SearchOptions {
         }
 
         private Builder(SearchOptions o) {
+            this.searchId = o.searchId;
             this.optimizer = o.optimizer;
             this.nJobs = o.nJobs;
             this.initialize = o.initialize;
@@ -180,6 +192,20 @@ public final class SearchOptions {
             this.memory = o.memory;
             this.memoryWarmStart = o.memoryWarmStart;
             this.maxTime = o.maxTime;
+        }
+
+        /**
+         * Sets the name shown in progress bars and results, such as a study name.
+         *
+         * @throws IllegalArgumentException if {@code searchId} is blank
+         */
+        public Builder searchId(String searchId) {
+            Objects.requireNonNull(searchId, "search_id must not be null");
+            if (searchId.isBlank()) {
+                throw new IllegalArgumentException("search_id must not be blank");
+            }
+            this.searchId = searchId;
+            return this;
         }
 
         /** Sets the optimizer, for example {@code new HillClimbingOptimizer().epsilon(0.05)}. */

@@ -1,0 +1,81 @@
+package dev.hyperactive.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hyperactive.core.testing.ScriptedProvider;
+import dev.hyperactive.core.testing.UniformRandomProvider;
+import dev.hyperactive.spi.OptimizerProvider;
+import dev.hyperactive.spi.OptimizerSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OptimizerRegistryTest {
+
+    private final OptimizerRegistry registry = OptimizerRegistry.of(List.of(
+            new UniformRandomProvider("random_search"), new UniformRandomProvider(), new ScriptedProvider()));
+
+    @Test
+    void providersSortedByFamilyThenName() {
+        List<String> names = registry.providers().stream().map(OptimizerProvider::name).toList();
+        assertEquals(List.of("scripted", "random_search", "uniform_random"), names);
+    }
+
+    @Test
+    void unknownNameListsAvailable() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.provider("foo"));
+        assertEquals("unknown optimizer 'foo'; available optimizers: scripted, random_search, uniform_random",
+                e.getMessage());
+    }
+
+    @Test
+    void emptyRegistrySaysWhatToAdd() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OptimizerRegistry.of(List.of()).provider("hill_climbing"));
+        assertTrue(e.getMessage().startsWith("unknown optimizer 'hill_climbing'; available optimizers: none; put "
+                + "an optimizer module"), e.getMessage());
+    }
+
+    @Test
+    void duplicateNamesRejected() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> OptimizerRegistry.of(
+                List.of(new UniformRandomProvider(), new UniformRandomProvider())));
+        String expected = "two optimizer providers are named 'uniform_random': "
+                + UniformRandomProvider.class.getName() + " (dev.hyperactive.core) and "
+                + UniformRandomProvider.class.getName() + " (dev.hyperactive.core); remove one of them from the "
+                + "module path";
+        assertEquals(expected.replace("dev.hyperactive.core)", OptimizerRegistry.moduleName(
+                new UniformRandomProvider()) + ")"), e.getMessage());
+    }
+
+    @Test
+    void resolveParsesNamedSpec() {
+        OptimizerSpec resolved = registry.resolve(OptimizerSpec.named("uniform_random"));
+        assertEquals("uniform_random", resolved.name());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> registry.resolve(OptimizerSpec.named("uniform_random", Map.of("epsilon", "1"))));
+        assertEquals("unknown parameter 'epsilon' for optimizer uniform_random; accepted parameters: none",
+                e.getMessage());
+    }
+
+    @Test
+    void resolveKeepsTypedSpec() {
+        OptimizerSpec typed = UniformRandomProvider.spec();
+        assertSame(typed, registry.resolve(typed));
+    }
+
+    @Test
+    void moduleNameOfTestProvider() {
+        String name = OptimizerRegistry.moduleName(new ScriptedProvider());
+        assertTrue(name.equals("dev.hyperactive.core") || name.equals("unnamed module"), name);
+    }
+
+    @Test
+    void discoverFindsNoProviderInCore() {
+        assertEquals(List.of(), OptimizerRegistry.discover().providers());
+    }
+}
