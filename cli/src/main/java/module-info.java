@@ -13,4 +13,5 @@ module dev.hyperactive.cli {
     requires java.logging;
 
     opens dev.hyperactive.cli to info.picocli;
+    opens dev.hyperactive.cli.bench to info.picocli;
 }

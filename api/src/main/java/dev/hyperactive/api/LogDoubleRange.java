@@ -1,10 +1,14 @@
 package dev.hyperactive.api;
 
+import java.math.BigDecimal;
+
 /**
  * {@code count} doubles from {@code from} to {@code to}, evenly spaced on a logarithmic scale.
  *
- * <p>Both ends are exact; the values between are {@code exp(ln(from) + i * (ln(to) - ln(from)) /
- * (count - 1))}.
+ * <p>Both ends are exact. The value at index i is {@code from * 10^(i * d)} with
+ * {@code d = (log10(to) - log10(from)) / (count - 1)}. When {@code i * d} is a whole number k, the
+ * value is the double nearest to the exact decimal {@code from * 10^k}, so {@code logDoubles(1e-4,
+ * 1e-1, 4)} gives exactly 0.001 and 0.01; otherwise it is {@code 10^(log10(from) + i * d)}.
  */
 final class LogDoubleRange extends NumericRange {
 
@@ -12,13 +16,15 @@ final class LogDoubleRange extends NumericRange {
     private final double to;
     private final double logFrom;
     private final double logStep;
+    private final BigDecimal fromDecimal;
 
     private LogDoubleRange(String name, double from, double to, int count) {
         super(name, count);
         this.from = from;
         this.to = to;
-        this.logFrom = Math.log(from);
-        this.logStep = count == 1 ? 0 : (Math.log(to) - logFrom) / (count - 1);
+        this.logFrom = Math.log10(from);
+        this.logStep = count == 1 ? 0 : (Math.log10(to) - logFrom) / (count - 1);
+        this.fromDecimal = BigDecimal.valueOf(from);
     }
 
     static LogDoubleRange of(String name, double from, double to, int count) {
@@ -54,7 +60,12 @@ final class LogDoubleRange extends NumericRange {
         if (index == size() - 1) {
             return to;
         }
-        return Math.exp(logFrom + index * logStep);
+        double exponent = index * logStep;
+        double decades = Math.rint(exponent);
+        if (Math.abs(exponent - decades) < 1e-9 && Math.abs(decades) < 300) {
+            return fromDecimal.scaleByPowerOfTen((int) decades).doubleValue();
+        }
+        return Math.pow(10, logFrom + exponent);
     }
 
     @Override
@@ -65,7 +76,7 @@ final class LogDoubleRange extends NumericRange {
         if (size() == 1) {
             return Math.abs(v - from) <= GRID_TOLERANCE * from ? 0 : Double.NaN;
         }
-        return (Math.log(v) - logFrom) / logStep;
+        return (Math.log10(v) - logFrom) / logStep;
     }
 
     @Override

@@ -92,9 +92,30 @@ class SearchSpaceTest {
 
         assertEquals(4, x.size());
         assertEquals(1e-4, x.value(0));
-        assertEquals(1e-3, (Double) x.value(1), 1e-15);
-        assertEquals(1e-2, (Double) x.value(2), 1e-14);
+        assertEquals(1e-3, x.value(1));
+        assertEquals(1e-2, x.value(2));
         assertEquals(1e-1, x.value(3));
+    }
+
+    @Test
+    void logDoublesAreExactOnWholeDecades() {
+        Dimension x = SearchSpace.builder().logDoubles("c", 1, 1000, 4).build().dimension(0);
+        Dimension y = SearchSpace.builder().logDoubles("c", 2e-3, 2e3, 7).build().dimension(0);
+
+        assertEquals(10.0, x.value(1));
+        assertEquals(100.0, x.value(2));
+        assertEquals(0.2, y.value(2));
+        assertEquals(2.0, y.value(3));
+        assertEquals(3, y.nearestIndexOf(2.0));
+    }
+
+    @Test
+    void logDoublesBetweenDecadesAreGeometric() {
+        Dimension x = SearchSpace.builder().logDoubles("c", 1, 100, 5).build().dimension(0);
+
+        assertEquals(Math.sqrt(10), (Double) x.value(1), 1e-12);
+        assertEquals(10.0, x.value(2));
+        assertEquals(1, x.nearestIndexOf(3.2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.hyperactive.api.SearchData;
 import dev.hyperactive.api.SearchOptions;
 import dev.hyperactive.api.Study;
 import dev.hyperactive.core.Hyperactive;
+import dev.hyperactive.core.SearchFailedException;
 import dev.hyperactive.core.SearchResult;
 import dev.hyperactive.core.Verbosity;
 import dev.hyperactive.spi.Checks;
@@ -68,11 +69,19 @@ final class DemoCommand implements Callable<Integer> {
         SearchTarget target = SearchTarget.of(study);
         Hyperactive hyper = environment.engine(EnumSet.allOf(Verbosity.class));
         hyper.addSearch(target.objective(), target.space(), nIter, options);
-        hyper.run();
+        PrintStream out = environment.out();
+        try {
+            hyper.run();
+        } catch (SearchFailedException e) {
+            // The rows evaluated before the failure are paid for: keep them before reporting it.
+            SearchData partial = hyper.searchData(target.objective());
+            SearchDataOutput.write(partial, target.space(), file);
+            environment.err().println(SearchDataOutput.writtenMessage(partial, file));
+            throw e;
+        }
         SearchResult result = hyper.result(target.objective());
         SearchData data = hyper.searchData(target.objective());
 
-        PrintStream out = environment.out();
         SearchDataOutput.write(data, target.space(), file);
         out.println(SearchDataOutput.writtenMessage(data, file));
         out.println();

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             OptimizersCommand.class,
             StudiesCommand.class,
             DemoCommand.class,
+            dev.hyperactive.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class})
 final class HyperactiveCommand implements Runnable {
 

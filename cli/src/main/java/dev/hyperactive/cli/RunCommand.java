@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hyperactive.api.SearchData;
 import dev.hyperactive.api.SearchOptions;
 import dev.hyperactive.core.Hyperactive;
+import dev.hyperactive.core.SearchFailedException;
 import dev.hyperactive.core.SearchResult;
 import dev.hyperactive.core.Verbosity;
 import dev.hyperactive.core.problems.Problem;
 import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.OptimizerSpec;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -105,13 +107,24 @@ final class RunCommand implements Callable<Integer> {
         Set<Verbosity> verbosity = json ? EnumSet.noneOf(Verbosity.class) : EnumSet.allOf(Verbosity.class);
         Hyperactive hyper = environment.engine(verbosity);
         hyper.addSearch(searchTarget.objective(), searchTarget.space(), nIter, options);
-        hyper.run();
+        try {
+            hyper.run();
+        } catch (SearchFailedException e) {
+            // The rows evaluated before the failure are paid for: keep them before reporting it.
+            if (file != null) {
+                writeSearchData(hyper, searchTarget, file, environment.err());
+            }
+            throw e;
+        }
         SearchResult result = hyper.result(searchTarget.objective());
 
+        CommandFailedException writeFailure = null;
         if (file != null) {
-            SearchData data = hyper.searchData(searchTarget.objective());
-            SearchDataOutput.write(data, searchTarget.space(), file);
-            (json ? environment.err() : environment.out()).println(SearchDataOutput.writtenMessage(data, file));
+            try {
+                writeSearchData(hyper, searchTarget, file, json ? environment.err() : environment.out());
+            } catch (CommandFailedException e) {
+                writeFailure = e;
+            }
         }
         if (json) {
             long usedSeed = options.randomState().orElseGet(() -> result.jobs().get(0).seed());
@@ -120,7 +133,17 @@ final class RunCommand implements Callable<Integer> {
             environment.out().println(line);
         }
         environment.out().flush();
+        if (writeFailure != null) {
+            throw writeFailure;
+        }
         return 0;
+    }
+
+    private static void writeSearchData(Hyperactive hyper, SearchTarget searchTarget, Path file,
+            PrintStream messages) {
+        SearchData data = hyper.searchData(searchTarget.objective());
+        SearchDataOutput.write(data, searchTarget.space(), file);
+        messages.println(SearchDataOutput.writtenMessage(data, file));
     }
 
     private SearchTarget searchTarget(CliEnvironment environment) {

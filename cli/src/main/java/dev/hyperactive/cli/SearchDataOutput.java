@@ -15,19 +15,29 @@ final class SearchDataOutput {
     }
 
     /**
-     * Checks before the run that {@code file} can be written: it ends in {@code .csv} or
-     * {@code .jsonl} and its folder exists.
+     * Checks before the run that {@code file} can be written, so that a long search is not lost to a
+     * typo: it ends in {@code .csv} or {@code .jsonl}, it is not a folder, its folder exists and is
+     * writable, and an existing file is writable.
      *
-     * @throws IllegalArgumentException if either does not hold
+     * @throws IllegalArgumentException if any of these does not hold
      */
     static Path check(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".jsonl")) {
             throw new IllegalArgumentException("search data file must end in .csv or .jsonl: " + file);
         }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("search data file is a folder: " + file);
+        }
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("folder of the search data file does not exist: " + folder);
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new IllegalArgumentException("folder of the search data file is not writable: " + folder);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new IllegalArgumentException("search data file is not writable: " + file);
         }
         return file;
     }

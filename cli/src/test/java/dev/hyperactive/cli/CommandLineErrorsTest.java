@@ -156,7 +156,7 @@ class CommandLineErrorsTest {
 
     @Test
     void missingSubCommand() {
-        assertInvalid(run(), "missing sub-command; choose one of: run, optimizers, studies, demo, help"
+        assertInvalid(run(), "missing sub-command; choose one of: run, optimizers, studies, demo, bench, help"
                 + " (see 'hyperactive --help')");
     }
 }

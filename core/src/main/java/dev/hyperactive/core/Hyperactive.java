@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.TypeLiteral;
 import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 import dev.hyperactive.api.Objective;
@@ -233,6 +234,7 @@ public final class Hyperactive {
         private List<OptimizerProvider> providers;
         private ProgressDisplay display;
         private PrintStream output;
+        private final List<SearchDataSink> sinks = new ArrayList<>();
         private final List<Module> modules = new ArrayList<>();
 
         private Builder() {
@@ -267,8 +269,8 @@ public final class Hyperactive {
         }
 
         /**
-         * Sets the maximum number of jobs running at once. The default is the number of jobs added
-         * ("auto").
+         * Sets the maximum number of jobs running at once. The default ("auto") is the number of jobs
+         * added, but at most four per available processor; more jobs run in batches.
          *
          * @throws IllegalArgumentException if {@code n <= 0}
          */
@@ -305,6 +307,15 @@ public final class Hyperactive {
             return this;
         }
 
+        /**
+         * Adds a consumer of search-data rows, called as the run produces them; repeatable, and the
+         * default is none.
+         */
+        public Builder searchDataSink(SearchDataSink sink) {
+            sinks.add(Objects.requireNonNull(sink, "search-data sink must not be null"));
+            return this;
+        }
+
         /** Adds Guice modules whose bindings override those of {@link HyperactiveModule}. */
         public Builder modules(Module... overrides) {
             for (Module module : Objects.requireNonNull(overrides, "modules must not be null")) {
@@ -320,14 +331,16 @@ public final class Hyperactive {
          * @throws com.google.inject.CreationException if an overriding module is invalid
          */
         public Hyperactive build() {
-            HyperactiveModule defaults = new HyperactiveModule(verbosity, backend, providers, ticker, display, output);
+            HyperactiveModule defaults = new HyperactiveModule(verbosity, backend, providers, ticker, display, output,
+                    sinks);
             Injector injector = Guice.createInjector(Modules.override(defaults).with(modules));
             EngineServices services = new EngineServices(
                     injector.getInstance(Ticker.class),
                     injector.getInstance(ProgressDisplay.class),
                     injector.getInstance(OptimizerRegistry.class),
                     injector.getInstance(Backend.class),
-                    injector.getProvider(Key.get(PrintStream.class, Names.named(HyperactiveModule.OUTPUT)))::get);
+                    injector.getProvider(Key.get(PrintStream.class, Names.named(HyperactiveModule.OUTPUT)))::get,
+                    List.copyOf(injector.getInstance(Key.get(new TypeLiteral<Set<SearchDataSink>>() { }))));
             return new Hyperactive(services, verbosity, processes);
         }
     }

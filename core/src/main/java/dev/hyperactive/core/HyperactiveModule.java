@@ -3,6 +3,7 @@ package dev.hyperactive.core;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
 import dev.hyperactive.core.internal.display.ProgressBarDisplay;
 import dev.hyperactive.core.internal.engine.Backend;
@@ -14,15 +15,26 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The default wiring of the engine: the {@link Ticker}, the {@link ProgressDisplay}, the
- * {@link OptimizerRegistry}, the backend that runs job loops and the stream that results go to
- * (bound with the name {@value #OUTPUT}).
+ * The default wiring of the engine: the {@link Ticker} (clock), the {@link ProgressDisplay}, the
+ * {@link OptimizerRegistry}, the backend that runs job loops, the set of {@link SearchDataSink}s
+ * (empty unless sinks are added) and the stream that results go to (bound with the name
+ * {@value #OUTPUT}).
  *
- * <p>{@link Hyperactive.Builder} installs this module with its settings and lets
- * {@link Hyperactive.Builder#modules} override any binding, for example a fake ticker in tests:
+ * <p>{@link Hyperactive.Builder} installs this module with its settings and applies the modules
+ * given to {@link Hyperactive.Builder#modules} with {@link com.google.inject.util.Modules#override},
+ * so any binding can be replaced, for example a fake clock and a recording display in tests:
  * <pre>{@code
- * Hyperactive.builder().modules(binder -> binder.bind(Ticker.class).toInstance(fakeTicker)).build();
+ * Hyperactive.builder()
+ *         .modules(binder -> binder.bind(Ticker.class).toInstance(fakeTicker),
+ *                 binder -> binder.bind(ProgressDisplay.class).toInstance(recordingDisplay))
+ *         .build();
  * }</pre>
+ * Sinks are collected with a {@link Multibinder}, so a module adds one with
+ * {@code Multibinder.newSetBinder(binder, SearchDataSink.class).addBinding().toInstance(sink)}
+ * instead of replacing the others. The builder also has a plain option for each binding
+ * ({@code ticker}, {@code progressDisplay}, {@code providers}, {@code backend},
+ * {@code searchDataSink}, {@code output}), so Guice modules are optional for users. Optimizer
+ * plugins depend on the api module only and never see Guice.
  */
 public final class HyperactiveModule extends AbstractModule {
 
@@ -35,23 +47,25 @@ public final class HyperactiveModule extends AbstractModule {
     private final Ticker ticker;
     private final ProgressDisplay display;
     private final PrintStream output;
+    private final List<SearchDataSink> sinks;
 
     /**
      * Creates the default wiring: every verbosity, the thread backend, discovered optimizers, the
-     * system ticker and standard output.
+     * system ticker, no search-data sink and standard output.
      */
     public HyperactiveModule() {
-        this(EnumSet.allOf(Verbosity.class), ThreadBackend.NAME, null, null, null, null);
+        this(EnumSet.allOf(Verbosity.class), ThreadBackend.NAME, null, null, null, null, List.of());
     }
 
     HyperactiveModule(Set<Verbosity> verbosity, String backend, List<OptimizerProvider> providers, Ticker ticker,
-            ProgressDisplay display, PrintStream output) {
+            ProgressDisplay display, PrintStream output, List<SearchDataSink> sinks) {
         this.verbosity = verbosity.isEmpty() ? EnumSet.noneOf(Verbosity.class) : EnumSet.copyOf(verbosity);
         this.backend = backend;
         this.providers = providers;
         this.ticker = ticker;
         this.display = display;
         this.output = output;
+        this.sinks = List.copyOf(sinks);
     }
 
     @Override
@@ -64,6 +78,11 @@ public final class HyperactiveModule extends AbstractModule {
         } else {
             bind(PrintStream.class).annotatedWith(Names.named(OUTPUT)).toProvider(
                     (com.google.inject.Provider<PrintStream>) () -> System.out);
+        }
+
+        Multibinder<SearchDataSink> sinkBinder = Multibinder.newSetBinder(binder(), SearchDataSink.class);
+        for (SearchDataSink sink : sinks) {
+            sinkBinder.addBinding().toInstance(sink);
         }
     }
 

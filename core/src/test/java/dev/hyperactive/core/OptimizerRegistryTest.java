@@ -11,6 +11,7 @@ import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class OptimizerRegistryTest {
@@ -34,9 +35,52 @@ class OptimizerRegistryTest {
     @Test
     void emptyRegistrySaysWhatToAdd() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> OptimizerRegistry.of(List.of()).provider("hill_climbing"));
-        assertTrue(e.getMessage().startsWith("unknown optimizer 'hill_climbing'; available optimizers: none; put "
+                () -> OptimizerRegistry.of(List.of()).provider("my_optimizer"));
+        assertTrue(e.getMessage().startsWith("unknown optimizer 'my_optimizer'; available optimizers: none; put "
                 + "an optimizer module"), e.getMessage());
+
+        e = assertThrows(IllegalArgumentException.class, () -> OptimizerRegistry.of(List.of()).provider("hill_climbing"));
+        assertEquals("optimizer 'hill_climbing' is not on the module path; add the module "
+                + "dev.hyperactive.optimizers.local (artifact hyperactive-optimizers-local)", e.getMessage());
+    }
+
+    @Test
+    void missingBuiltInNamesModule() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> registry.provider("bayesian_optimization"));
+        assertEquals("optimizer 'bayesian_optimization' is not on the module path; add the module "
+                + "dev.hyperactive.optimizers.smbo (artifact hyperactive-optimizers-smbo); available optimizers: "
+                + "scripted, random_search, uniform_random", e.getMessage());
+    }
+
+    @Test
+    void missingBuiltInOfEachFamily() {
+        Map<String, String> expected = Map.of(
+                "simulated_annealing", "dev.hyperactive.optimizers.local",
+                "direct_algorithm", "dev.hyperactive.optimizers.global",
+                "cma_es", "dev.hyperactive.optimizers.population",
+                "tree_structured_parzen_estimators", "dev.hyperactive.optimizers.smbo");
+        expected.forEach((name, module) -> {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.provider(name));
+            assertTrue(e.getMessage().startsWith("optimizer '" + name + "' is not on the module path; add the module "
+                    + module + " "), e.getMessage());
+        });
+    }
+
+    @Test
+    void builtInModuleTable() {
+        assertEquals(Optional.of("dev.hyperactive.optimizers.local"), OptimizerRegistry.builtInModule("hill_climbing"));
+        assertEquals(Optional.of("dev.hyperactive.optimizers.global"), OptimizerRegistry.builtInModule("grid_search"));
+        assertEquals(Optional.of("dev.hyperactive.optimizers.population"),
+                OptimizerRegistry.builtInModule("particle_swarm"));
+        assertEquals(Optional.of("dev.hyperactive.optimizers.smbo"),
+                OptimizerRegistry.builtInModule("ensemble_optimizer"));
+        assertEquals(Optional.empty(), OptimizerRegistry.builtInModule("uniform_random"));
+    }
+
+    @Test
+    void presentBuiltInFoundByName() {
+        assertEquals("random_search", registry.provider("random_search").name());
     }
 
     @Test

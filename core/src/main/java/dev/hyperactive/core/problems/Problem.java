@@ -32,6 +32,10 @@ public final class Problem {
     private Problem(TestFunction function, int dimensions, int steps) {
         this.function = function;
         this.dimensions = Checks.positive("dims", dimensions);
+        if (function == TestFunction.ROSENBROCK && dimensions < 2) {
+            throw new IllegalArgumentException("dims of rosenbrock must be at least 2, because its loss couples"
+                    + " neighbouring dimensions: " + dimensions);
+        }
         if (steps < 2) {
             throw new IllegalArgumentException("steps must be at least 2: " + steps);
         }

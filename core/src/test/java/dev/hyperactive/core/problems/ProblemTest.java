@@ -14,7 +14,7 @@ class ProblemTest {
     @Test
     void gridValuesMatchTheRoundedFormula() {
         for (TestFunction function : TestFunction.values()) {
-            Problem problem = Problem.of(function, 1, 101);
+            Problem problem = Problem.of(function, 2, 101);
             Dimension x = problem.searchSpace().dimension(0);
 
             assertEquals(101, x.size());
@@ -79,6 +79,15 @@ class ProblemTest {
                 () -> Problem.of("himmelblau", 2, 101));
 
         assertEquals("unknown problem 'himmelblau'; known problems: sphere, ackley, rastrigin, rosenbrock",
+                e.getMessage());
+    }
+
+    @Test
+    void oneDimensionalRosenbrockIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Problem.of("rosenbrock", 1, 101));
+
+        assertEquals("dims of rosenbrock must be at least 2, because its loss couples neighbouring dimensions: 1",
                 e.getMessage());
     }
 

@@ -21,7 +21,13 @@ class ProviderRegistrationTest {
     private static final String SERVICE = "dev.hyperactive.spi.OptimizerProvider";
     private static final Set<String> PROVIDERS = Set.of(
             "dev.hyperactive.optimizers.global.RandomSearchProvider",
-            "dev.hyperactive.optimizers.global.GridSearchProvider");
+            "dev.hyperactive.optimizers.global.GridSearchProvider",
+            "dev.hyperactive.optimizers.global.RandomRestartHillClimbingProvider",
+            "dev.hyperactive.optimizers.global.RandomAnnealingProvider",
+            "dev.hyperactive.optimizers.global.PowellsMethodProvider",
+            "dev.hyperactive.optimizers.global.PatternSearchProvider",
+            "dev.hyperactive.optimizers.global.LipschitzProvider",
+            "dev.hyperactive.optimizers.global.DirectAlgorithmProvider");
 
     @Test
     void moduleDescriptorProvidesEveryProvider() {

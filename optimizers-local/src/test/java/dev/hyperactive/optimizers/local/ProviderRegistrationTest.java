@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 class ProviderRegistrationTest {
 
     private static final String SERVICE = "dev.hyperactive.spi.OptimizerProvider";
-    private static final Set<String> PROVIDERS = Set.of("dev.hyperactive.optimizers.local.HillClimbingProvider");
+    private static final Set<String> PROVIDERS = Set.of(
+            "dev.hyperactive.optimizers.local.HillClimbingProvider",
+            "dev.hyperactive.optimizers.local.StochasticHillClimbingProvider",
+            "dev.hyperactive.optimizers.local.RepulsingHillClimbingProvider",
+            "dev.hyperactive.optimizers.local.SimulatedAnnealingProvider",
+            "dev.hyperactive.optimizers.local.DownhillSimplexProvider");
 
     @Test
     void moduleDescriptorProvidesEveryProvider() {

@@ -2,8 +2,10 @@ package dev.hyperactive.core.internal.engine;
 
 import dev.hyperactive.core.OptimizerRegistry;
 import dev.hyperactive.core.ProgressDisplay;
+import dev.hyperactive.core.SearchDataSink;
 import dev.hyperactive.core.Ticker;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -15,7 +17,13 @@ import java.util.function.Supplier;
  * @param registry the optimizer providers
  * @param backend where job loops run
  * @param output where results blocks go, read when they are printed
+ * @param sinks the consumers of search-data rows, possibly none
  */
 public record EngineServices(Ticker ticker, ProgressDisplay display, OptimizerRegistry registry, Backend backend,
-        Supplier<PrintStream> output) {
+        Supplier<PrintStream> output, List<SearchDataSink> sinks) {
+
+    /** Copies the list of sinks. */
+    public EngineServices {
+        sinks = List.copyOf(sinks);
+    }
 }

@@ -6,6 +6,8 @@ import dev.hyperactive.api.SearchOptions;
 import dev.hyperactive.api.SearchSpace;
 import dev.hyperactive.core.JobResult;
 import dev.hyperactive.core.ProgressDisplay;
+import dev.hyperactive.core.SearchDataRow;
+import dev.hyperactive.core.SearchDataSink;
 import dev.hyperactive.core.SearchFailedException;
 import dev.hyperactive.core.Ticker;
 import dev.hyperactive.core.internal.memory.Memory;
@@ -36,6 +38,7 @@ final class JobRun implements Runnable {
     private final Memory memory;
     private final Ticker ticker;
     private final ProgressDisplay display;
+    private final SearchDataSink[] sinks;
     private final RunControl control;
 
     private final JobRecord record;
@@ -52,15 +55,16 @@ final class JobRun implements Runnable {
     private int bestRow = -1;
     private long loopNanos;
 
-    JobRun(SearchRequest search, int job, int globalJob, long seed, Memory memory, Ticker ticker,
-            ProgressDisplay display, RunControl control) {
+    JobRun(SearchRequest search, int job, int globalJob, long seed, Memory memory, EngineServices services,
+            RunControl control) {
         this.search = search;
         this.job = job;
         this.globalJob = globalJob;
         this.seed = seed;
         this.memory = memory;
-        this.ticker = ticker;
-        this.display = display;
+        this.ticker = services.ticker();
+        this.display = services.display();
+        this.sinks = services.sinks().toArray(new SearchDataSink[0]);
         this.control = control;
 
         SearchOptions options = search.options();
@@ -144,11 +148,30 @@ final class JobRun implements Runnable {
             optimizer.tell(position, score);
             long now = ticker.nanoTime();
             record.setIterationTime(now - iterationStart);
+            if (sinks.length > 0) {
+                publish(position, score, extras, evaluationNanos, now - iterationStart);
+            }
             iteration++;
 
             display.update(globalJob, iteration, bestScore, bestRow);
             if (stoppingRules.shouldStop(now - loopStart, score, bestScore)) {
                 break;
+            }
+        }
+    }
+
+    /** Hands the row just recorded to every sink; a sink that throws fails the job. */
+    private void publish(int[] position, double score, Map<String, Object> extras, long evaluationNanos,
+            long iterationNanos) {
+        SearchDataRow row = new SearchDataRow(search.searchId(), job, iteration, search.space().values(position),
+                score, extras == null ? Map.of() : extras, evaluationNanos / 1e9, iterationNanos / 1e9);
+        for (SearchDataSink sink : sinks) {
+            try {
+                sink.accept(row);
+            } catch (RuntimeException e) {
+                throw new SearchFailedException("search-data sink " + sink.getClass().getName() + " failed in job "
+                        + job + ", iteration " + iteration + " of search '" + search.searchId() + "': " + e,
+                        row.parameters(), job, iteration, e);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.hyperactive.core.internal.engine;
 import dev.hyperactive.api.MemoryMode;
 import dev.hyperactive.api.Objective;
 import dev.hyperactive.api.SearchSpace;
+import dev.hyperactive.core.SearchDataSink;
 import dev.hyperactive.core.SearchFailedException;
 import dev.hyperactive.core.Seeds;
 import dev.hyperactive.core.internal.memory.Memory;
@@ -26,11 +27,17 @@ public final class RunCoordinator {
     /**
      * Runs every job of {@code searches} and returns when all have ended, failed or not.
      *
-     * @param processes the maximum number of jobs running at once, or 0 for all of them
+     * @param processes the maximum number of jobs running at once, or 0 for "auto": all of them, but
+     *     at most {@value #AUTO_THREADS_PER_PROCESSOR} threads per available processor, so that a
+     *     search of thousands of jobs runs them in batches instead of starting a thread for each
      */
+    /** Threads per available processor that "auto" processes start at most. */
+    static final int AUTO_THREADS_PER_PROCESSOR = 4;
+
     public static RunOutcome run(List<SearchRequest> searches, EngineServices services, int processes) {
         int jobCount = searches.stream().mapToInt(SearchRequest::nJobs).sum();
-        int parallelism = processes == 0 ? jobCount : processes;
+        int autoLimit = AUTO_THREADS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
+        int parallelism = processes == 0 ? Math.min(jobCount, autoLimit) : processes;
         Map<MemoryIdentity, Memory> sharedMemories = sharedMemories(searches, parallelism > 1);
 
         RunControl control = new RunControl();
@@ -46,8 +53,7 @@ public final class RunCoordinator {
                 LOG.log(Level.DEBUG, "job {0} of search ''{1}'' runs with seed {2}", job, search.searchId(),
                         Long.toString(seed));
                 Memory memory = shared != null ? shared : privateMemory(search);
-                jobs.add(new JobRun(search, job, jobs.size(), seed, memory, services.ticker(), services.display(),
-                        control));
+                jobs.add(new JobRun(search, job, jobs.size(), seed, memory, services, control));
             }
         }
 
@@ -59,7 +65,20 @@ public final class RunCoordinator {
             control.fail(new SearchFailedException("the run was interrupted", Map.of(), -1, -1, e));
         }
         long totalNanos = services.ticker().nanoTime() - start;
+        endSinks(services.sinks(), control);
         return new RunOutcome(jobs, totalNanos, control.failure());
+    }
+
+    /** Tells every sink that the run ended; a sink that throws fails the run unless it failed already. */
+    private static void endSinks(List<SearchDataSink> sinks, RunControl control) {
+        for (SearchDataSink sink : sinks) {
+            try {
+                sink.runEnded();
+            } catch (RuntimeException e) {
+                control.fail(new SearchFailedException("search-data sink " + sink.getClass().getName()
+                        + " failed at the end of the run: " + e, Map.of(), -1, -1, e));
+            }
+        }
     }
 
     /** Creates one memory per objective instance and equal search space among the SHARED searches. */

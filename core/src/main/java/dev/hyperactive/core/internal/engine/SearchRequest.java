@@ -62,9 +62,17 @@ public final class SearchRequest {
                 .orElse(List.of());
     }
 
-    /** Returns the objective's class name, or the declaring class of a lambda. */
+    /**
+     * Returns the objective's class name, the declaring class of a lambda, or the binary name of an
+     * anonymous class (such as {@code MyTest$1}), whose simple name is empty.
+     */
     private static String defaultSearchId(Objective objective) {
-        String name = Objects.requireNonNull(objective).getClass().getSimpleName();
+        Class<?> type = Objects.requireNonNull(objective).getClass();
+        String name = type.getSimpleName();
+        if (name.isEmpty()) {
+            String binary = type.getName();
+            name = binary.substring(binary.lastIndexOf('.') + 1);
+        }
         int lambda = name.indexOf("$$");
         return lambda > 0 ? name.substring(0, lambda) : name;
     }

@@ -1,0 +1,12 @@
+package dev.hyperactive.optimizers.global;
+
+import dev.hyperactive.spi.OptimizerProvider;
+import dev.hyperactive.testkit.OptimizerContractTest;
+
+class RandomRestartHillClimbingContractTest extends OptimizerContractTest {
+
+    @Override
+    protected OptimizerProvider provider() {
+        return new RandomRestartHillClimbingProvider();
+    }
+}

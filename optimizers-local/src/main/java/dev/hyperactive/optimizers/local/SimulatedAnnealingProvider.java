@@ -1,0 +1,82 @@
+package dev.hyperactive.optimizers.local;
+
+import dev.hyperactive.spi.AskTellOptimizer;
+import dev.hyperactive.spi.Checks;
+import dev.hyperactive.spi.OptimizerContext;
+import dev.hyperactive.spi.OptimizerFamily;
+import dev.hyperactive.spi.OptimizerProvider;
+import dev.hyperactive.spi.OptimizerSpec;
+import dev.hyperactive.spi.SpecParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The provider of {@link SimulatedAnnealingOptimizer}, registered as {@value SimulatedAnnealingOptimizer#NAME}. */
+public final class SimulatedAnnealingProvider implements OptimizerProvider {
+
+    private static final List<String> PARAMETERS = parameterNames();
+
+    /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
+    public SimulatedAnnealingProvider() {
+    }
+
+    @Override
+    public String name() {
+        return SimulatedAnnealingOptimizer.NAME;
+    }
+
+    @Override
+    public String displayName() {
+        return "Simulated Annealing";
+    }
+
+    @Override
+    public OptimizerFamily family() {
+        return OptimizerFamily.LOCAL;
+    }
+
+    @Override
+    public SimulatedAnnealingOptimizer defaultSpec() {
+        return new SimulatedAnnealingOptimizer();
+    }
+
+    /**
+     * Parses {@code epsilon}, {@code distribution}, {@code n_neighbours}, {@code rand_rest_p},
+     * {@code annealing_rate} and {@code start_temp}.
+     *
+     * @throws IllegalArgumentException if a name is unknown or a value is invalid
+     */
+    @Override
+    public SimulatedAnnealingOptimizer parse(Map<String, String> parameters) {
+        SpecParameters p = SpecParameters.of(SimulatedAnnealingOptimizer.NAME, parameters, PARAMETERS);
+        SimulatedAnnealingOptimizer defaults = defaultSpec();
+        ClimbingSettings climbing = defaults.climbing().parse(p);
+        return defaults
+                .epsilon(climbing.epsilon())
+                .distribution(climbing.distribution())
+                .neighbours(climbing.neighbours())
+                .randomRestartProbability(climbing.randomRestartProbability())
+                .annealingRate(p.getDouble("annealing_rate", defaults.annealingRate()))
+                .startTemperature(p.getDouble("start_temp", defaults.startTemperature()));
+    }
+
+    /**
+     * Creates a run.
+     *
+     * @throws IllegalArgumentException if {@code spec} is not a simulated annealing spec
+     */
+    @Override
+    public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
+        Checks.notNull("context", context);
+        SimulatedAnnealingOptimizer typed = ProviderSupport.typedSpec(spec, SimulatedAnnealingOptimizer.NAME,
+                SimulatedAnnealingOptimizer.class, this::parse);
+        return new SimulatedAnnealingRun(typed, context);
+    }
+
+    private static List<String> parameterNames() {
+        List<String> names = new ArrayList<>(ClimbingSettings.NAMES);
+        names.add("annealing_rate");
+        names.add("start_temp");
+        return List.copyOf(names);
+    }
+}

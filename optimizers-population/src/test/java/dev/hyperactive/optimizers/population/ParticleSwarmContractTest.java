@@ -1,0 +1,12 @@
+package dev.hyperactive.optimizers.population;
+
+import dev.hyperactive.spi.OptimizerProvider;
+import dev.hyperactive.testkit.OptimizerContractTest;
+
+class ParticleSwarmContractTest extends OptimizerContractTest {
+
+    @Override
+    protected OptimizerProvider provider() {
+        return new ParticleSwarmProvider();
+    }
+}
