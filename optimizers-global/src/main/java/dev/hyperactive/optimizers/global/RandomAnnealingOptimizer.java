@@ -28,29 +28,22 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
     /** The registry name, {@value}. */
     public static final String NAME = "random_annealing";
 
-    private final double epsilon;
-    private final NoiseDistribution distribution;
-    private final int neighbours;
+    private final ClimbingParameters climbing;
     private final double annealingRate;
     private final double startTemperature;
-    private final double randomRestartProbability;
 
     /**
      * Creates the spec with the defaults of Gradient-Free-Optimizers: epsilon 0.03, distribution
      * normal, n_neighbours 3, annealing_rate 0.98, start_temp 10, rand_rest_p 0.
      */
     public RandomAnnealingOptimizer() {
-        this(0.03, NoiseDistribution.NORMAL, 3, 0.98, 10, 0.0);
+        this(ClimbingParameters.defaults(), 0.98, 10);
     }
 
-    private RandomAnnealingOptimizer(double epsilon, NoiseDistribution distribution, int neighbours,
-            double annealingRate, double startTemperature, double randomRestartProbability) {
-        this.epsilon = epsilon;
-        this.distribution = distribution;
-        this.neighbours = neighbours;
+    private RandomAnnealingOptimizer(ClimbingParameters climbing, double annealingRate, double startTemperature) {
+        this.climbing = climbing;
         this.annealingRate = annealingRate;
         this.startTemperature = startTemperature;
-        this.randomRestartProbability = randomRestartProbability;
     }
 
     /**
@@ -60,9 +53,7 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public RandomAnnealingOptimizer epsilon(double epsilon) {
-        SpecSupport.notNegative("epsilon", epsilon);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, annealingRate, startTemperature,
-                randomRestartProbability);
+        return withClimbing(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -77,9 +68,7 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public RandomAnnealingOptimizer distribution(NoiseDistribution distribution) {
-        Checks.notNull("distribution", distribution);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, annealingRate, startTemperature,
-                randomRestartProbability);
+        return withClimbing(climbing.withDistribution(distribution));
     }
 
     /**
@@ -89,9 +78,7 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public RandomAnnealingOptimizer neighbours(int neighbours) {
-        Checks.positive("n_neighbours", neighbours);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, annealingRate, startTemperature,
-                randomRestartProbability);
+        return withClimbing(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -102,8 +89,7 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
      */
     public RandomAnnealingOptimizer annealingRate(double rate) {
         Checks.inRange("annealing_rate", rate, 0, 1);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, rate, startTemperature,
-                randomRestartProbability);
+        return new RandomAnnealingOptimizer(climbing, rate, startTemperature);
     }
 
     /**
@@ -113,8 +99,7 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
      */
     public RandomAnnealingOptimizer startTemperature(double temperature) {
         SpecSupport.notNegative("start_temp", temperature);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, annealingRate, temperature,
-                randomRestartProbability);
+        return new RandomAnnealingOptimizer(climbing, annealingRate, temperature);
     }
 
     /**
@@ -124,24 +109,27 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public RandomAnnealingOptimizer randomRestartProbability(double probability) {
-        Checks.inRange("rand_rest_p", probability, 0, 1);
-        return new RandomAnnealingOptimizer(epsilon, distribution, neighbours, annealingRate, startTemperature,
-                probability);
+        return withClimbing(climbing.withRandomRestartProbability(probability));
+    }
+
+    /** Returns a spec with the given shared hill-climbing parameters and this spec's others. */
+    RandomAnnealingOptimizer withClimbing(ClimbingParameters parameters) {
+        return new RandomAnnealingOptimizer(parameters, annealingRate, startTemperature);
     }
 
     /** Returns the base step size as a fraction of each dimension's index range. */
     public double epsilon() {
-        return epsilon;
+        return climbing.epsilon();
     }
 
     /** Returns the distribution of the step noise. */
     public NoiseDistribution distribution() {
-        return distribution;
+        return climbing.distribution();
     }
 
     /** Returns the number of recent evaluations compared before a move. */
     public int neighbours() {
-        return neighbours;
+        return climbing.neighbours();
     }
 
     /** Returns the factor applied to the temperature after every proposal. */
@@ -156,7 +144,11 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
 
     /** Returns the probability of a uniform random position instead of a step. */
     public double randomRestartProbability() {
-        return randomRestartProbability;
+        return climbing.randomRestartProbability();
+    }
+
+    ClimbingParameters climbing() {
+        return climbing;
     }
 
     @Override
@@ -171,12 +163,10 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("epsilon", epsilon);
-        parameters.put("distribution", distribution.label());
-        parameters.put("n_neighbours", neighbours);
+        climbing.putStepInto(parameters);
         parameters.put("annealing_rate", annealingRate);
         parameters.put("start_temp", startTemperature);
-        parameters.put("rand_rest_p", randomRestartProbability);
+        parameters.put("rand_rest_p", climbing.randomRestartProbability());
         return parameters;
     }
 
@@ -186,16 +176,13 @@ public final class RandomAnnealingOptimizer implements OptimizerSpec {
             return false;
         }
         RandomAnnealingOptimizer other = (RandomAnnealingOptimizer) o;
-        return Double.compare(other.epsilon, epsilon) == 0 && other.distribution == distribution
-                && other.neighbours == neighbours && Double.compare(other.annealingRate, annealingRate) == 0
-                && Double.compare(other.startTemperature, startTemperature) == 0
-                && Double.compare(other.randomRestartProbability, randomRestartProbability) == 0;
+        return other.climbing.equals(climbing) && Double.compare(other.annealingRate, annealingRate) == 0
+                && Double.compare(other.startTemperature, startTemperature) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(epsilon, distribution, neighbours, annealingRate, startTemperature,
-                randomRestartProbability);
+        return Objects.hash(climbing, annealingRate, startTemperature);
     }
 
     @Override

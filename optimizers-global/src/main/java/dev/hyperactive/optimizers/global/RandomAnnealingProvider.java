@@ -2,7 +2,6 @@ package dev.hyperactive.optimizers.global;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
@@ -51,11 +50,7 @@ public final class RandomAnnealingProvider implements OptimizerProvider {
     public RandomAnnealingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(RandomAnnealingOptimizer.NAME, parameters, PARAMETERS);
         RandomAnnealingOptimizer defaults = defaultSpec();
-        return defaults
-                .epsilon(p.getDouble("epsilon", defaults.epsilon()))
-                .distribution(p.getChoice("distribution", defaults.distribution().label(),
-                        NoiseDistribution.labels()))
-                .neighbours(p.getInt("n_neighbours", defaults.neighbours()))
+        return defaults.withClimbing(defaults.climbing().parseStep(p))
                 .annealingRate(p.getDouble("annealing_rate", defaults.annealingRate()))
                 .startTemperature(p.getDouble("start_temp", defaults.startTemperature()))
                 .randomRestartProbability(p.getDouble("rand_rest_p", defaults.randomRestartProbability()));

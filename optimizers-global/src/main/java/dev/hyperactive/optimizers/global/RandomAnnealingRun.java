@@ -1,65 +1,24 @@
 package dev.hyperactive.optimizers.global;
 
-import dev.hyperactive.spi.AbstractAskTellOptimizer;
-import dev.hyperactive.spi.Moves;
-import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerContext;
-import java.util.random.RandomGenerator;
 
 /** One run of random annealing, as {@link RandomAnnealingOptimizer} describes it. */
-final class RandomAnnealingRun extends AbstractAskTellOptimizer {
+final class RandomAnnealingRun extends WindowClimbingRun {
 
-    private final double epsilon;
-    private final NoiseDistribution distribution;
     private final double annealingRate;
-    private final double randomRestartProbability;
-    private final Moves moves;
-    private final RandomGenerator random;
-    private final ClimbingWindow window;
     private double temperature;
 
     RandomAnnealingRun(RandomAnnealingOptimizer spec, OptimizerContext context) {
-        super(context);
-        this.epsilon = spec.epsilon();
-        this.distribution = spec.distribution();
+        super(spec.climbing(), context);
         this.annealingRate = spec.annealingRate();
-        this.randomRestartProbability = spec.randomRestartProbability();
         this.temperature = spec.startTemperature();
-        this.moves = new Moves(context);
-        this.random = context.random();
-        this.window = new ClimbingWindow(spec.neighbours(), context.dimensionCount(), context.iterations());
-    }
-
-    @Override
-    protected void finishInitialization() {
-        if (hasBest()) {
-            window.setCurrent(bestPosition(), bestScore());
-        } else {
-            window.setCurrent(moves.validRandomPosition(), Double.NEGATIVE_INFINITY);
-        }
     }
 
     @Override
     protected int[] propose() {
-        double stepSize = epsilon * temperature;
+        double stepSize = epsilon() * temperature;
         temperature *= annealingRate;
-        if (randomRestartProbability > 0 && random.nextDouble() < randomRestartProbability) {
-            return moves.validRandomPosition();
-        }
-        return moves.validNeighbour(window.current(), stepSize, distribution);
-    }
-
-    @Override
-    protected void tellInitial(int[] position, double score) {
-        window.record(position, score);
-    }
-
-    @Override
-    protected void tellProposal(int[] position, double score) {
-        window.record(position, score);
-        if (evaluationCount() % window.neighbours() == 0) {
-            window.moveToBestIfBetter();
-        }
+        return step(stepSize);
     }
 
     /** Returns the temperature of the next proposal. Used by tests. */

@@ -27,27 +27,20 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
     /** The registry name, {@value}. */
     public static final String NAME = "random_restart_hill_climbing";
 
-    private final double epsilon;
-    private final NoiseDistribution distribution;
-    private final int neighbours;
+    private final ClimbingParameters climbing;
     private final int restartInterval;
-    private final double randomRestartProbability;
 
     /**
      * Creates the spec with the defaults of Gradient-Free-Optimizers: epsilon 0.03, distribution
      * normal, n_neighbours 3, n_iter_restart 10, rand_rest_p 0.
      */
     public RandomRestartHillClimbingOptimizer() {
-        this(0.03, NoiseDistribution.NORMAL, 3, 10, 0.0);
+        this(ClimbingParameters.defaults(), 10);
     }
 
-    private RandomRestartHillClimbingOptimizer(double epsilon, NoiseDistribution distribution, int neighbours,
-            int restartInterval, double randomRestartProbability) {
-        this.epsilon = epsilon;
-        this.distribution = distribution;
-        this.neighbours = neighbours;
+    private RandomRestartHillClimbingOptimizer(ClimbingParameters climbing, int restartInterval) {
+        this.climbing = climbing;
         this.restartInterval = restartInterval;
-        this.randomRestartProbability = randomRestartProbability;
     }
 
     /**
@@ -57,9 +50,7 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public RandomRestartHillClimbingOptimizer epsilon(double epsilon) {
-        SpecSupport.notNegative("epsilon", epsilon);
-        return new RandomRestartHillClimbingOptimizer(epsilon, distribution, neighbours, restartInterval,
-                randomRestartProbability);
+        return withClimbing(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -74,9 +65,7 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public RandomRestartHillClimbingOptimizer distribution(NoiseDistribution distribution) {
-        Checks.notNull("distribution", distribution);
-        return new RandomRestartHillClimbingOptimizer(epsilon, distribution, neighbours, restartInterval,
-                randomRestartProbability);
+        return withClimbing(climbing.withDistribution(distribution));
     }
 
     /**
@@ -86,9 +75,7 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public RandomRestartHillClimbingOptimizer neighbours(int neighbours) {
-        Checks.positive("n_neighbours", neighbours);
-        return new RandomRestartHillClimbingOptimizer(epsilon, distribution, neighbours, restartInterval,
-                randomRestartProbability);
+        return withClimbing(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -99,8 +86,7 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
      */
     public RandomRestartHillClimbingOptimizer restartInterval(int interval) {
         Checks.positive("n_iter_restart", interval);
-        return new RandomRestartHillClimbingOptimizer(epsilon, distribution, neighbours, interval,
-                randomRestartProbability);
+        return new RandomRestartHillClimbingOptimizer(climbing, interval);
     }
 
     /**
@@ -110,24 +96,27 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public RandomRestartHillClimbingOptimizer randomRestartProbability(double probability) {
-        Checks.inRange("rand_rest_p", probability, 0, 1);
-        return new RandomRestartHillClimbingOptimizer(epsilon, distribution, neighbours, restartInterval,
-                probability);
+        return withClimbing(climbing.withRandomRestartProbability(probability));
+    }
+
+    /** Returns a spec with the given shared hill-climbing parameters and this spec's restart interval. */
+    RandomRestartHillClimbingOptimizer withClimbing(ClimbingParameters parameters) {
+        return new RandomRestartHillClimbingOptimizer(parameters, restartInterval);
     }
 
     /** Returns the step size as a fraction of each dimension's index range. */
     public double epsilon() {
-        return epsilon;
+        return climbing.epsilon();
     }
 
     /** Returns the distribution of the step noise. */
     public NoiseDistribution distribution() {
-        return distribution;
+        return climbing.distribution();
     }
 
     /** Returns the number of recent evaluations compared before a move. */
     public int neighbours() {
-        return neighbours;
+        return climbing.neighbours();
     }
 
     /** Returns the number of evaluations between two random restarts. */
@@ -137,7 +126,11 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
 
     /** Returns the probability of a uniform random position instead of a step. */
     public double randomRestartProbability() {
-        return randomRestartProbability;
+        return climbing.randomRestartProbability();
+    }
+
+    ClimbingParameters climbing() {
+        return climbing;
     }
 
     @Override
@@ -152,11 +145,9 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("epsilon", epsilon);
-        parameters.put("distribution", distribution.label());
-        parameters.put("n_neighbours", neighbours);
+        climbing.putStepInto(parameters);
         parameters.put("n_iter_restart", restartInterval);
-        parameters.put("rand_rest_p", randomRestartProbability);
+        parameters.put("rand_rest_p", climbing.randomRestartProbability());
         return parameters;
     }
 
@@ -166,14 +157,12 @@ public final class RandomRestartHillClimbingOptimizer implements OptimizerSpec {
             return false;
         }
         RandomRestartHillClimbingOptimizer other = (RandomRestartHillClimbingOptimizer) o;
-        return Double.compare(other.epsilon, epsilon) == 0 && other.distribution == distribution
-                && other.neighbours == neighbours && other.restartInterval == restartInterval
-                && Double.compare(other.randomRestartProbability, randomRestartProbability) == 0;
+        return other.climbing.equals(climbing) && other.restartInterval == restartInterval;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(epsilon, distribution, neighbours, restartInterval, randomRestartProbability);
+        return Objects.hash(climbing, restartInterval);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.hyperactive.optimizers.global;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
@@ -54,11 +53,7 @@ public final class RandomRestartHillClimbingProvider implements OptimizerProvide
     public RandomRestartHillClimbingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(RandomRestartHillClimbingOptimizer.NAME, parameters, PARAMETERS);
         RandomRestartHillClimbingOptimizer defaults = defaultSpec();
-        return defaults
-                .epsilon(p.getDouble("epsilon", defaults.epsilon()))
-                .distribution(p.getChoice("distribution", defaults.distribution().label(),
-                        NoiseDistribution.labels()))
-                .neighbours(p.getInt("n_neighbours", defaults.neighbours()))
+        return defaults.withClimbing(defaults.climbing().parseStep(p))
                 .restartInterval(p.getInt("n_iter_restart", defaults.restartInterval()))
                 .randomRestartProbability(p.getDouble("rand_rest_p", defaults.randomRestartProbability()));
     }

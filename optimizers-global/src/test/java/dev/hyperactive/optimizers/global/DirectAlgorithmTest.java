@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +15,6 @@ import org.junit.jupiter.api.Test;
 class DirectAlgorithmTest {
 
     private final DirectAlgorithmProvider provider = new DirectAlgorithmProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("direct_algorithm", provider.name());
-        assertEquals("Direct Algorithm", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-        assertEquals(Map.of(), provider.defaultSpec().parameters());
-    }
 
     @Test
     void parseRejectsAnyParameter() {

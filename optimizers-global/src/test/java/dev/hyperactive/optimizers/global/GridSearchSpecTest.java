@@ -5,35 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerSpec;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GridSearchSpecTest {
 
     private final GridSearchProvider provider = new GridSearchProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("grid_search", provider.name());
-        assertEquals("Grid Search", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("step_size", 1);
-        expected.put("direction", "diagonal");
-
-        Map<String, Object> actual = new GridSearchOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void settersReturnNewSpec() {

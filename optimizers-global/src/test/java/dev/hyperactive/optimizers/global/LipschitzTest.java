@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.spi.Observation;
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,26 +13,6 @@ import org.junit.jupiter.api.Test;
 class LipschitzTest {
 
     private final LipschitzProvider provider = new LipschitzProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("lipschitz_optimizer", provider.name());
-        assertEquals("Lipschitz Optimizer", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("max_sample_size", 10_000_000);
-        expected.put("sampling", 1_000_000);
-        expected.put("warm_start_smbo", true);
-
-        Map<String, Object> actual = new LipschitzOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void invalidValuesAreRejected() {

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,27 +16,6 @@ import org.junit.jupiter.api.Test;
 class PatternSearchTest {
 
     private final PatternSearchProvider provider = new PatternSearchProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("pattern_search", provider.name());
-        assertEquals("Pattern Search", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("n_positions", 4);
-        expected.put("pattern_size", 0.25);
-        expected.put("reduction", 0.9);
-        expected.put("rand_rest_p", 0.0);
-
-        Map<String, Object> actual = new PatternSearchOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void invalidValuesAreRejected() {

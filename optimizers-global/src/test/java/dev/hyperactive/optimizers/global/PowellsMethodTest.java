@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -18,29 +16,6 @@ import org.junit.jupiter.api.Test;
 class PowellsMethodTest {
 
     private final PowellsMethodProvider provider = new PowellsMethodProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("powells_method", provider.name());
-        assertEquals("Powell's Method", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("iters_p_dim", 10);
-        expected.put("line_search", "grid");
-        expected.put("epsilon", 0.03);
-        expected.put("distribution", "normal");
-        expected.put("convergence_threshold", 1e-8);
-        expected.put("rand_rest_p", 0.0);
-
-        Map<String, Object> actual = new PowellsMethodOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void invalidValuesAreRejected() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,29 +12,6 @@ import org.junit.jupiter.api.Test;
 class RandomAnnealingTest {
 
     private final RandomAnnealingProvider provider = new RandomAnnealingProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("random_annealing", provider.name());
-        assertEquals("Random Annealing", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("epsilon", 0.03);
-        expected.put("distribution", "normal");
-        expected.put("n_neighbours", 3);
-        expected.put("annealing_rate", 0.98);
-        expected.put("start_temp", 10.0);
-        expected.put("rand_rest_p", 0.0);
-
-        Map<String, Object> actual = new RandomAnnealingOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void invalidValuesAreRejected() {

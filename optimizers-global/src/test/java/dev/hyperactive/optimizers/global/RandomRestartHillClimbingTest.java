@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,28 +17,6 @@ import org.junit.jupiter.api.Test;
 class RandomRestartHillClimbingTest {
 
     private final RandomRestartHillClimbingProvider provider = new RandomRestartHillClimbingProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("random_restart_hill_climbing", provider.name());
-        assertEquals("Random Restart Hill Climbing", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-    }
-
-    @Test
-    void defaultParametersInOrder() {
-        Map<String, Object> expected = new LinkedHashMap<>();
-        expected.put("epsilon", 0.03);
-        expected.put("distribution", "normal");
-        expected.put("n_neighbours", 3);
-        expected.put("n_iter_restart", 10);
-        expected.put("rand_rest_p", 0.0);
-
-        Map<String, Object> actual = new RandomRestartHillClimbingOptimizer().parameters();
-
-        assertEquals(expected, actual);
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
-    }
 
     @Test
     void settersReturnNewSpec() {

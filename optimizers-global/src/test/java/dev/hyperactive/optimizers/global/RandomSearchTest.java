@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.OptimizerContext;
-import dev.hyperactive.spi.OptimizerFamily;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -15,14 +14,6 @@ import org.junit.jupiter.api.Test;
 class RandomSearchTest {
 
     private final RandomSearchProvider provider = new RandomSearchProvider();
-
-    @Test
-    void providerMetadata() {
-        assertEquals("random_search", provider.name());
-        assertEquals("Random Search", provider.displayName());
-        assertEquals(OptimizerFamily.GLOBAL, provider.family());
-        assertEquals(Map.of(), provider.defaultSpec().parameters());
-    }
 
     @Test
     void parseRejectsAnyParameter() {

@@ -1,11 +1,9 @@
 package dev.hyperactive.optimizers.local;
 
-import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Hill climbing: it samples neighbours of a current position and moves to the best of them when
@@ -31,25 +29,18 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
     /** The registry name, {@value}. */
     public static final String NAME = "hill_climbing";
 
-    private final double epsilon;
-    private final NoiseDistribution distribution;
-    private final int neighbours;
-    private final double randomRestartProbability;
+    private final ClimbingSettings climbing;
 
     /**
      * Creates the spec with the defaults of Gradient-Free-Optimizers: epsilon 0.03, distribution
      * normal, n_neighbours 3, rand_rest_p 0.
      */
     public HillClimbingOptimizer() {
-        this(0.03, NoiseDistribution.NORMAL, 3, 0.0);
+        this(ClimbingSettings.defaults());
     }
 
-    private HillClimbingOptimizer(double epsilon, NoiseDistribution distribution, int neighbours,
-            double randomRestartProbability) {
-        this.epsilon = epsilon;
-        this.distribution = distribution;
-        this.neighbours = neighbours;
-        this.randomRestartProbability = randomRestartProbability;
+    private HillClimbingOptimizer(ClimbingSettings climbing) {
+        this.climbing = climbing;
     }
 
     /**
@@ -59,11 +50,7 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public HillClimbingOptimizer epsilon(double epsilon) {
-        Checks.finite("epsilon", epsilon);
-        if (epsilon < 0) {
-            throw new IllegalArgumentException("epsilon must not be negative: " + epsilon);
-        }
-        return new HillClimbingOptimizer(epsilon, distribution, neighbours, randomRestartProbability);
+        return new HillClimbingOptimizer(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -78,8 +65,7 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public HillClimbingOptimizer distribution(NoiseDistribution distribution) {
-        Checks.notNull("distribution", distribution);
-        return new HillClimbingOptimizer(epsilon, distribution, neighbours, randomRestartProbability);
+        return new HillClimbingOptimizer(climbing.withDistribution(distribution));
     }
 
     /**
@@ -89,8 +75,7 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public HillClimbingOptimizer neighbours(int neighbours) {
-        Checks.positive("n_neighbours", neighbours);
-        return new HillClimbingOptimizer(epsilon, distribution, neighbours, randomRestartProbability);
+        return new HillClimbingOptimizer(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -100,28 +85,36 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public HillClimbingOptimizer randomRestartProbability(double probability) {
-        Checks.inRange("rand_rest_p", probability, 0, 1);
-        return new HillClimbingOptimizer(epsilon, distribution, neighbours, probability);
+        return new HillClimbingOptimizer(climbing.withRandomRestartProbability(probability));
     }
 
     /** Returns the step size as a fraction of each dimension's index range. */
     public double epsilon() {
-        return epsilon;
+        return climbing.epsilon();
     }
 
     /** Returns the distribution of the step noise. */
     public NoiseDistribution distribution() {
-        return distribution;
+        return climbing.distribution();
     }
 
     /** Returns the number of recent evaluations compared before a move. */
     public int neighbours() {
-        return neighbours;
+        return climbing.neighbours();
     }
 
     /** Returns the probability of a uniform random position instead of a step. */
     public double randomRestartProbability() {
-        return randomRestartProbability;
+        return climbing.randomRestartProbability();
+    }
+
+    ClimbingSettings climbing() {
+        return climbing;
+    }
+
+    /** Returns a spec with the given hill-climbing parameters. */
+    HillClimbingOptimizer withClimbing(ClimbingSettings settings) {
+        return new HillClimbingOptimizer(settings);
     }
 
     @Override
@@ -133,10 +126,7 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("epsilon", epsilon);
-        parameters.put("distribution", distribution.label());
-        parameters.put("n_neighbours", neighbours);
-        parameters.put("rand_rest_p", randomRestartProbability);
+        climbing.putInto(parameters);
         return parameters;
     }
 
@@ -145,15 +135,12 @@ public final class HillClimbingOptimizer implements OptimizerSpec {
         if (!(o instanceof HillClimbingOptimizer)) {
             return false;
         }
-        HillClimbingOptimizer other = (HillClimbingOptimizer) o;
-        return Double.compare(other.epsilon, epsilon) == 0 && other.distribution == distribution
-                && other.neighbours == neighbours
-                && Double.compare(other.randomRestartProbability, randomRestartProbability) == 0;
+        return ((HillClimbingOptimizer) o).climbing.equals(climbing);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(epsilon, distribution, neighbours, randomRestartProbability);
+        return climbing.hashCode();
     }
 
     @Override

@@ -2,8 +2,6 @@ package dev.hyperactive.optimizers.local;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NamedOptimizerSpec;
-import dev.hyperactive.spi.NoiseDistribution;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
@@ -15,7 +13,7 @@ import java.util.Map;
 /** The provider of {@link HillClimbingOptimizer}, registered as {@value HillClimbingOptimizer#NAME}. */
 public final class HillClimbingProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS = List.of("epsilon", "distribution", "n_neighbours", "rand_rest_p");
+    private static final List<String> PARAMETERS = ProviderSupport.climbingParameters();
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public HillClimbingProvider() {
@@ -50,12 +48,7 @@ public final class HillClimbingProvider implements OptimizerProvider {
     public HillClimbingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(HillClimbingOptimizer.NAME, parameters, PARAMETERS);
         HillClimbingOptimizer defaults = defaultSpec();
-        return defaults
-                .epsilon(p.getDouble("epsilon", defaults.epsilon()))
-                .distribution(p.getChoice("distribution", defaults.distribution().label(),
-                        NoiseDistribution.labels()))
-                .neighbours(p.getInt("n_neighbours", defaults.neighbours()))
-                .randomRestartProbability(p.getDouble("rand_rest_p", defaults.randomRestartProbability()));
+        return defaults.withClimbing(defaults.climbing().parse(p));
     }
 
     /**
@@ -67,15 +60,8 @@ public final class HillClimbingProvider implements OptimizerProvider {
     public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
         Checks.notNull("spec", spec);
         Checks.notNull("context", context);
-        HillClimbingOptimizer typed;
-        if (spec instanceof HillClimbingOptimizer) {
-            typed = (HillClimbingOptimizer) spec;
-        } else if (spec instanceof NamedOptimizerSpec && spec.name().equals(HillClimbingOptimizer.NAME)) {
-            typed = parse(((NamedOptimizerSpec) spec).rawParameters());
-        } else {
-            throw new IllegalArgumentException("the " + HillClimbingOptimizer.NAME
-                    + " provider cannot create a run of optimizer " + spec.name() + ": " + spec);
-        }
+        HillClimbingOptimizer typed = ProviderSupport.typedSpec(spec, HillClimbingOptimizer.NAME,
+                HillClimbingOptimizer.class, this::parse);
         return new HillClimbingRun(typed, context);
     }
 }

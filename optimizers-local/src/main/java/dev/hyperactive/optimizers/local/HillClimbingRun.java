@@ -6,7 +6,6 @@ import dev.hyperactive.spi.OptimizerContext;
 final class HillClimbingRun extends ClimbingRun {
 
     HillClimbingRun(HillClimbingOptimizer spec, OptimizerContext context) {
-        super(new ClimbingSettings(spec.epsilon(), spec.distribution(), spec.neighbours(),
-                spec.randomRestartProbability()), context);
+        super(spec.climbing(), context);
     }
 }

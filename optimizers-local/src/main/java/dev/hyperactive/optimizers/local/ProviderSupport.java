@@ -3,13 +3,25 @@ package dev.hyperactive.optimizers.local;
 import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.NamedOptimizerSpec;
 import dev.hyperactive.spi.OptimizerSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A helper shared by the providers of this module, which turns the spec given to {@code create} into a typed one. */
+/**
+ * Helpers shared by the providers of this module: the list of accepted parameter names, and the
+ * conversion of the spec given to {@code create} into a typed one.
+ */
 final class ProviderSupport {
 
     private ProviderSupport() {
+    }
+
+    /** Returns the names of the shared hill-climbing parameters followed by {@code own}, in that order. */
+    static List<String> climbingParameters(String... own) {
+        List<String> names = new ArrayList<>(ClimbingSettings.NAMES);
+        names.addAll(List.of(own));
+        return List.copyOf(names);
     }
 
     /**

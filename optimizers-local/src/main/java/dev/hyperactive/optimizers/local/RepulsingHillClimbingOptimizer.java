@@ -51,7 +51,7 @@ public final class RepulsingHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public RepulsingHillClimbingOptimizer epsilon(double epsilon) {
-        return new RepulsingHillClimbingOptimizer(climbing.withEpsilon(epsilon), repulsionFactor);
+        return withClimbing(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -66,7 +66,7 @@ public final class RepulsingHillClimbingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public RepulsingHillClimbingOptimizer distribution(NoiseDistribution distribution) {
-        return new RepulsingHillClimbingOptimizer(climbing.withDistribution(distribution), repulsionFactor);
+        return withClimbing(climbing.withDistribution(distribution));
     }
 
     /**
@@ -76,7 +76,7 @@ public final class RepulsingHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public RepulsingHillClimbingOptimizer neighbours(int neighbours) {
-        return new RepulsingHillClimbingOptimizer(climbing.withNeighbours(neighbours), repulsionFactor);
+        return withClimbing(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -86,8 +86,7 @@ public final class RepulsingHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public RepulsingHillClimbingOptimizer randomRestartProbability(double probability) {
-        return new RepulsingHillClimbingOptimizer(climbing.withRandomRestartProbability(probability),
-                repulsionFactor);
+        return withClimbing(climbing.withRandomRestartProbability(probability));
     }
 
     /**
@@ -128,6 +127,11 @@ public final class RepulsingHillClimbingOptimizer implements OptimizerSpec {
 
     ClimbingSettings climbing() {
         return climbing;
+    }
+
+    /** Returns a spec with the given hill-climbing parameters and this spec's others. */
+    RepulsingHillClimbingOptimizer withClimbing(ClimbingSettings settings) {
+        return new RepulsingHillClimbingOptimizer(settings, repulsionFactor);
     }
 
     @Override

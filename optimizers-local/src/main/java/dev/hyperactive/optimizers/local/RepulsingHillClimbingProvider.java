@@ -7,7 +7,6 @@ import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  */
 public final class RepulsingHillClimbingProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS = parameterNames();
+    private static final List<String> PARAMETERS = ProviderSupport.climbingParameters("repulsion_factor");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public RepulsingHillClimbingProvider() {
@@ -53,12 +52,7 @@ public final class RepulsingHillClimbingProvider implements OptimizerProvider {
     public RepulsingHillClimbingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(RepulsingHillClimbingOptimizer.NAME, parameters, PARAMETERS);
         RepulsingHillClimbingOptimizer defaults = defaultSpec();
-        ClimbingSettings climbing = defaults.climbing().parse(p);
-        return defaults
-                .epsilon(climbing.epsilon())
-                .distribution(climbing.distribution())
-                .neighbours(climbing.neighbours())
-                .randomRestartProbability(climbing.randomRestartProbability())
+        return defaults.withClimbing(defaults.climbing().parse(p))
                 .repulsionFactor(p.getDouble("repulsion_factor", defaults.repulsionFactor()));
     }
 
@@ -73,11 +67,5 @@ public final class RepulsingHillClimbingProvider implements OptimizerProvider {
         RepulsingHillClimbingOptimizer typed = ProviderSupport.typedSpec(spec, RepulsingHillClimbingOptimizer.NAME,
                 RepulsingHillClimbingOptimizer.class, this::parse);
         return new RepulsingHillClimbingRun(typed, context);
-    }
-
-    private static List<String> parameterNames() {
-        List<String> names = new ArrayList<>(ClimbingSettings.NAMES);
-        names.add("repulsion_factor");
-        return List.copyOf(names);
     }
 }

@@ -75,7 +75,7 @@ public final class SimulatedAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public SimulatedAnnealingOptimizer epsilon(double epsilon) {
-        return new SimulatedAnnealingOptimizer(climbing.withEpsilon(epsilon), annealingRate, startTemperature);
+        return withClimbing(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -90,8 +90,7 @@ public final class SimulatedAnnealingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public SimulatedAnnealingOptimizer distribution(NoiseDistribution distribution) {
-        return new SimulatedAnnealingOptimizer(climbing.withDistribution(distribution), annealingRate,
-                startTemperature);
+        return withClimbing(climbing.withDistribution(distribution));
     }
 
     /**
@@ -101,7 +100,7 @@ public final class SimulatedAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public SimulatedAnnealingOptimizer neighbours(int neighbours) {
-        return new SimulatedAnnealingOptimizer(climbing.withNeighbours(neighbours), annealingRate, startTemperature);
+        return withClimbing(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -111,8 +110,7 @@ public final class SimulatedAnnealingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public SimulatedAnnealingOptimizer randomRestartProbability(double probability) {
-        return new SimulatedAnnealingOptimizer(climbing.withRandomRestartProbability(probability), annealingRate,
-                startTemperature);
+        return withClimbing(climbing.withRandomRestartProbability(probability));
     }
 
     /**
@@ -169,6 +167,11 @@ public final class SimulatedAnnealingOptimizer implements OptimizerSpec {
 
     ClimbingSettings climbing() {
         return climbing;
+    }
+
+    /** Returns a spec with the given hill-climbing parameters and this spec's others. */
+    SimulatedAnnealingOptimizer withClimbing(ClimbingSettings settings) {
+        return new SimulatedAnnealingOptimizer(settings, annealingRate, startTemperature);
     }
 
     @Override

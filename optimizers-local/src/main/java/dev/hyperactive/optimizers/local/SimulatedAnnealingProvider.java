@@ -7,14 +7,14 @@ import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The provider of {@link SimulatedAnnealingOptimizer}, registered as {@value SimulatedAnnealingOptimizer#NAME}. */
 public final class SimulatedAnnealingProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS = parameterNames();
+    private static final List<String> PARAMETERS =
+            ProviderSupport.climbingParameters("annealing_rate", "start_temp");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public SimulatedAnnealingProvider() {
@@ -50,12 +50,7 @@ public final class SimulatedAnnealingProvider implements OptimizerProvider {
     public SimulatedAnnealingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(SimulatedAnnealingOptimizer.NAME, parameters, PARAMETERS);
         SimulatedAnnealingOptimizer defaults = defaultSpec();
-        ClimbingSettings climbing = defaults.climbing().parse(p);
-        return defaults
-                .epsilon(climbing.epsilon())
-                .distribution(climbing.distribution())
-                .neighbours(climbing.neighbours())
-                .randomRestartProbability(climbing.randomRestartProbability())
+        return defaults.withClimbing(defaults.climbing().parse(p))
                 .annealingRate(p.getDouble("annealing_rate", defaults.annealingRate()))
                 .startTemperature(p.getDouble("start_temp", defaults.startTemperature()));
     }
@@ -71,12 +66,5 @@ public final class SimulatedAnnealingProvider implements OptimizerProvider {
         SimulatedAnnealingOptimizer typed = ProviderSupport.typedSpec(spec, SimulatedAnnealingOptimizer.NAME,
                 SimulatedAnnealingOptimizer.class, this::parse);
         return new SimulatedAnnealingRun(typed, context);
-    }
-
-    private static List<String> parameterNames() {
-        List<String> names = new ArrayList<>(ClimbingSettings.NAMES);
-        names.add("annealing_rate");
-        names.add("start_temp");
-        return List.copyOf(names);
     }
 }

@@ -65,7 +65,7 @@ public final class StochasticHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code epsilon} is negative, NaN or infinite
      */
     public StochasticHillClimbingOptimizer epsilon(double epsilon) {
-        return new StochasticHillClimbingOptimizer(climbing.withEpsilon(epsilon), acceptProbability);
+        return withClimbing(climbing.withEpsilon(epsilon));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class StochasticHillClimbingOptimizer implements OptimizerSpec {
 
     /** Returns a spec whose steps draw noise from {@code distribution}. */
     public StochasticHillClimbingOptimizer distribution(NoiseDistribution distribution) {
-        return new StochasticHillClimbingOptimizer(climbing.withDistribution(distribution), acceptProbability);
+        return withClimbing(climbing.withDistribution(distribution));
     }
 
     /**
@@ -90,7 +90,7 @@ public final class StochasticHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code neighbours} is not positive
      */
     public StochasticHillClimbingOptimizer neighbours(int neighbours) {
-        return new StochasticHillClimbingOptimizer(climbing.withNeighbours(neighbours), acceptProbability);
+        return withClimbing(climbing.withNeighbours(neighbours));
     }
 
     /**
@@ -100,8 +100,7 @@ public final class StochasticHillClimbingOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code probability} is not in [0, 1]
      */
     public StochasticHillClimbingOptimizer randomRestartProbability(double probability) {
-        return new StochasticHillClimbingOptimizer(climbing.withRandomRestartProbability(probability),
-                acceptProbability);
+        return withClimbing(climbing.withRandomRestartProbability(probability));
     }
 
     /**
@@ -143,6 +142,11 @@ public final class StochasticHillClimbingOptimizer implements OptimizerSpec {
 
     ClimbingSettings climbing() {
         return climbing;
+    }
+
+    /** Returns a spec with the given hill-climbing parameters and this spec's others. */
+    StochasticHillClimbingOptimizer withClimbing(ClimbingSettings settings) {
+        return new StochasticHillClimbingOptimizer(settings, acceptProbability);
     }
 
     @Override

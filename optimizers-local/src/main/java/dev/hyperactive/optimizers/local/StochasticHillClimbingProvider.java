@@ -7,7 +7,6 @@ import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ import java.util.Map;
  */
 public final class StochasticHillClimbingProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS = parameterNames();
+    private static final List<String> PARAMETERS = ProviderSupport.climbingParameters("p_accept");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public StochasticHillClimbingProvider() {
@@ -53,12 +52,7 @@ public final class StochasticHillClimbingProvider implements OptimizerProvider {
     public StochasticHillClimbingOptimizer parse(Map<String, String> parameters) {
         SpecParameters p = SpecParameters.of(StochasticHillClimbingOptimizer.NAME, parameters, PARAMETERS);
         StochasticHillClimbingOptimizer defaults = defaultSpec();
-        ClimbingSettings climbing = defaults.climbing().parse(p);
-        return defaults
-                .epsilon(climbing.epsilon())
-                .distribution(climbing.distribution())
-                .neighbours(climbing.neighbours())
-                .randomRestartProbability(climbing.randomRestartProbability())
+        return defaults.withClimbing(defaults.climbing().parse(p))
                 .acceptProbability(p.getDouble("p_accept", defaults.acceptProbability()));
     }
 
@@ -73,11 +67,5 @@ public final class StochasticHillClimbingProvider implements OptimizerProvider {
         StochasticHillClimbingOptimizer typed = ProviderSupport.typedSpec(spec, StochasticHillClimbingOptimizer.NAME,
                 StochasticHillClimbingOptimizer.class, this::parse);
         return new StochasticHillClimbingRun(typed, context);
-    }
-
-    private static List<String> parameterNames() {
-        List<String> names = new ArrayList<>(ClimbingSettings.NAMES);
-        names.add("p_accept");
-        return List.copyOf(names);
     }
 }

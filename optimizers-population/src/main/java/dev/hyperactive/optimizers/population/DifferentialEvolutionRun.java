@@ -64,11 +64,7 @@ final class DifferentialEvolutionRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            population.skipInitial();
-        } else if (population.isStartPending()) {
-            population.rejectStart();
-        }
+        population.rejected(initial);
     }
 
     @Override

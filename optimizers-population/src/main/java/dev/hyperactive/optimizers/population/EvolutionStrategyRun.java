@@ -53,11 +53,7 @@ final class EvolutionStrategyRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            population.skipInitial();
-        } else if (population.isStartPending()) {
-            population.rejectStart();
-        }
+        population.rejected(initial);
     }
 
     @Override

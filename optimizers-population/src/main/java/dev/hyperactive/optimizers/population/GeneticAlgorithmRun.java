@@ -64,11 +64,7 @@ final class GeneticAlgorithmRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            individuals.skipInitial();
-        } else if (individuals.isStartPending()) {
-            individuals.rejectStart();
-        }
+        individuals.rejected(initial);
         pending = false;
     }
 

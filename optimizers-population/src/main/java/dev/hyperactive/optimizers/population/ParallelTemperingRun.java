@@ -68,11 +68,7 @@ final class ParallelTemperingRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            systems.skipInitial();
-        } else if (systems.isStartPending()) {
-            systems.rejectStart();
-        }
+        systems.rejected(initial);
         pendingSystem = -1;
     }
 

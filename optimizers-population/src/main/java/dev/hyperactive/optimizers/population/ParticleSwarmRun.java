@@ -71,11 +71,7 @@ final class ParticleSwarmRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            swarm.skipInitial();
-        } else if (swarm.isStartPending()) {
-            swarm.rejectStart();
-        }
+        swarm.rejected(initial);
         pendingParticle = -1;
         restarting = false;
     }

@@ -139,6 +139,19 @@ final class Population {
         return started;
     }
 
+    /**
+     * Records that a constraint rejected a position: an initial one is skipped
+     * ({@link #skipInitial()}), a pending start is rejected ({@link #rejectStart()}), and any other
+     * position leaves the population unchanged.
+     */
+    void rejected(boolean initial) {
+        if (initial) {
+            skipInitial();
+        } else if (isStartPending()) {
+            rejectStart();
+        }
+    }
+
     /** Records that a constraint rejected the position from {@link #nextStart()}; the member stays unstarted. */
     void rejectStart() {
         startPending = false;

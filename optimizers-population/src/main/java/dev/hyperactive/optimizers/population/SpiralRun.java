@@ -57,11 +57,7 @@ final class SpiralRun extends AbstractAskTellOptimizer {
 
     @Override
     protected void rejected(int[] position, boolean initial) {
-        if (initial) {
-            particles.skipInitial();
-        } else if (particles.isStartPending()) {
-            particles.rejectStart();
-        }
+        particles.rejected(initial);
         pendingParticle = -1;
     }
 

@@ -1,6 +1,5 @@
 package dev.hyperactive.optimizers.smbo;
 
-import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.OptimizerSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,16 +72,13 @@ public final class BayesianOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code xi} is negative, NaN or infinite
      */
     public BayesianOptimizer xi(double xi) {
-        Checks.finite("xi", xi);
-        if (xi < 0) {
-            throw new IllegalArgumentException("xi must not be negative: " + xi);
-        }
+        SmboSettings.checkXi(xi);
         return new BayesianOptimizer(settings, xi);
     }
 
     /** Returns a spec that does or does not train on earlier search data ({@code warm_start_smbo}). */
     public BayesianOptimizer warmStartSmbo(boolean warmStart) {
-        return new BayesianOptimizer(settings.withWarmStart(warmStart), xi);
+        return withSettings(settings.withWarmStart(warmStart));
     }
 
     /**
@@ -92,7 +88,7 @@ public final class BayesianOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code maxSampleSize} is not positive
      */
     public BayesianOptimizer maxSampleSize(int maxSampleSize) {
-        return new BayesianOptimizer(settings.withMaxSampleSize(maxSampleSize), xi);
+        return withSettings(settings.withMaxSampleSize(maxSampleSize));
     }
 
     /**
@@ -102,12 +98,12 @@ public final class BayesianOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code count} is not positive
      */
     public BayesianOptimizer sampling(int count) {
-        return new BayesianOptimizer(settings.withSampling(count), xi);
+        return withSettings(settings.withSampling(count));
     }
 
     /** Returns a spec without the cap of {@code sampling} ({@code sampling = false}). */
     public BayesianOptimizer withoutSampling() {
-        return new BayesianOptimizer(settings.withoutSampling(), xi);
+        return withSettings(settings.withoutSampling());
     }
 
     /**
@@ -116,7 +112,7 @@ public final class BayesianOptimizer implements OptimizerSpec {
      * with an {@link IllegalStateException} saying that the search space is exhausted.
      */
     public BayesianOptimizer replacement(boolean replacement) {
-        return new BayesianOptimizer(settings.withReplacement(replacement), xi);
+        return withSettings(settings.withReplacement(replacement));
     }
 
     /** Returns the exploration margin {@code xi}. */
@@ -146,6 +142,10 @@ public final class BayesianOptimizer implements OptimizerSpec {
 
     SmboSettings settings() {
         return settings;
+    }
+
+    BayesianOptimizer withSettings(SmboSettings newSettings) {
+        return new BayesianOptimizer(newSettings, xi);
     }
 
     @Override

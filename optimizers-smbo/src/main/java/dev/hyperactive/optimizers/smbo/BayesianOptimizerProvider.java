@@ -2,26 +2,18 @@ package dev.hyperactive.optimizers.smbo;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NamedOptimizerSpec;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The provider of {@link BayesianOptimizer}, registered as {@value BayesianOptimizer#NAME}. */
 public final class BayesianOptimizerProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS;
-
-    static {
-        List<String> names = new ArrayList<>(SmboSettings.NAMES);
-        names.add("xi");
-        PARAMETERS = List.copyOf(names);
-    }
+    private static final List<String> PARAMETERS = SmboSettings.parameterNames("xi");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public BayesianOptimizerProvider() {
@@ -58,12 +50,7 @@ public final class BayesianOptimizerProvider implements OptimizerProvider {
         SpecParameters p = SpecParameters.of(BayesianOptimizer.NAME, parameters, PARAMETERS);
         BayesianOptimizer defaults = defaultSpec();
         SmboSettings settings = defaults.settings().parse(p, BayesianOptimizer.NAME, parameters);
-        BayesianOptimizer spec = defaults.xi(p.getDouble("xi", defaults.xi()))
-                .warmStartSmbo(settings.warmStart())
-                .maxSampleSize(settings.maxSampleSize())
-                .replacement(settings.replacement());
-        return settings.sampling() == SmboSettings.SAMPLING_OFF ? spec.withoutSampling()
-                : spec.sampling(settings.sampling());
+        return defaults.withSettings(settings).xi(p.getDouble("xi", defaults.xi()));
     }
 
     /**
@@ -75,15 +62,7 @@ public final class BayesianOptimizerProvider implements OptimizerProvider {
     public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
         Checks.notNull("spec", spec);
         Checks.notNull("context", context);
-        BayesianOptimizer typed;
-        if (spec instanceof BayesianOptimizer) {
-            typed = (BayesianOptimizer) spec;
-        } else if (spec instanceof NamedOptimizerSpec && spec.name().equals(BayesianOptimizer.NAME)) {
-            typed = parse(((NamedOptimizerSpec) spec).rawParameters());
-        } else {
-            throw new IllegalArgumentException("the " + BayesianOptimizer.NAME
-                    + " provider cannot create a run of optimizer " + spec.name() + ": " + spec);
-        }
+        BayesianOptimizer typed = SpecCasts.typed(spec, BayesianOptimizer.class, BayesianOptimizer.NAME, this::parse);
         return new BayesianRun(typed, context);
     }
 }

@@ -1,6 +1,5 @@
 package dev.hyperactive.optimizers.smbo;
 
-import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.OptimizerSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,10 +63,7 @@ public final class EnsembleOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code xi} is negative, NaN or infinite
      */
     public EnsembleOptimizer xi(double xi) {
-        Checks.finite("xi", xi);
-        if (xi < 0) {
-            throw new IllegalArgumentException("xi must not be negative: " + xi);
-        }
+        SmboSettings.checkXi(xi);
         return new EnsembleOptimizer(settings, xi);
     }
 

@@ -2,26 +2,18 @@ package dev.hyperactive.optimizers.smbo;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NamedOptimizerSpec;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The provider of {@link EnsembleOptimizer}, registered as {@value EnsembleOptimizer#NAME}. */
 public final class EnsembleOptimizerProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS;
-
-    static {
-        List<String> names = new ArrayList<>(SmboSettings.NAMES);
-        names.add("xi");
-        PARAMETERS = List.copyOf(names);
-    }
+    private static final List<String> PARAMETERS = SmboSettings.parameterNames("xi");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public EnsembleOptimizerProvider() {
@@ -70,15 +62,7 @@ public final class EnsembleOptimizerProvider implements OptimizerProvider {
     public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
         Checks.notNull("spec", spec);
         Checks.notNull("context", context);
-        EnsembleOptimizer typed;
-        if (spec instanceof EnsembleOptimizer) {
-            typed = (EnsembleOptimizer) spec;
-        } else if (spec instanceof NamedOptimizerSpec && spec.name().equals(EnsembleOptimizer.NAME)) {
-            typed = parse(((NamedOptimizerSpec) spec).rawParameters());
-        } else {
-            throw new IllegalArgumentException("the " + EnsembleOptimizer.NAME
-                    + " provider cannot create a run of optimizer " + spec.name() + ": " + spec);
-        }
+        EnsembleOptimizer typed = SpecCasts.typed(spec, EnsembleOptimizer.class, EnsembleOptimizer.NAME, this::parse);
         return new EnsembleRun(typed, context);
     }
 }

@@ -125,10 +125,7 @@ public final class ForestOptimizer implements OptimizerSpec {
      * @throws IllegalArgumentException if {@code xi} is negative, NaN or infinite
      */
     public ForestOptimizer xi(double xi) {
-        Checks.finite("xi", xi);
-        if (xi < 0) {
-            throw new IllegalArgumentException("xi must not be negative: " + xi);
-        }
+        SmboSettings.checkXi(xi);
         return new ForestOptimizer(settings, treeRegressor, estimators, maxDepth, xi);
     }
 

@@ -2,28 +2,18 @@ package dev.hyperactive.optimizers.smbo;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NamedOptimizerSpec;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The provider of {@link ForestOptimizer}, registered as {@value ForestOptimizer#NAME}. */
 public final class ForestOptimizerProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS;
-
-    static {
-        List<String> names = new ArrayList<>(SmboSettings.NAMES);
-        names.add("tree_regressor");
-        names.add("tree_para");
-        names.add("xi");
-        PARAMETERS = List.copyOf(names);
-    }
+    private static final List<String> PARAMETERS = SmboSettings.parameterNames("tree_regressor", "tree_para", "xi");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public ForestOptimizerProvider() {
@@ -88,15 +78,7 @@ public final class ForestOptimizerProvider implements OptimizerProvider {
     public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
         Checks.notNull("spec", spec);
         Checks.notNull("context", context);
-        ForestOptimizer typed;
-        if (spec instanceof ForestOptimizer) {
-            typed = (ForestOptimizer) spec;
-        } else if (spec instanceof NamedOptimizerSpec && spec.name().equals(ForestOptimizer.NAME)) {
-            typed = parse(((NamedOptimizerSpec) spec).rawParameters());
-        } else {
-            throw new IllegalArgumentException("the " + ForestOptimizer.NAME
-                    + " provider cannot create a run of optimizer " + spec.name() + ": " + spec);
-        }
+        ForestOptimizer typed = SpecCasts.typed(spec, ForestOptimizer.class, ForestOptimizer.NAME, this::parse);
         return new ForestRun(typed, context);
     }
 }

@@ -2,6 +2,7 @@ package dev.hyperactive.optimizers.smbo;
 
 import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.SpecParameters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,28 @@ final class SmboSettings {
     private final int maxSampleSize;
     private final int sampling;
     private final boolean replacement;
+
+    /**
+     * Returns the parameter names of a model-based optimizer: {@link #NAMES} followed by
+     * {@code own}.
+     */
+    static List<String> parameterNames(String... own) {
+        List<String> names = new ArrayList<>(NAMES);
+        names.addAll(List.of(own));
+        return List.copyOf(names);
+    }
+
+    /**
+     * Checks the exploration margin {@code xi} of an expected-improvement optimizer.
+     *
+     * @throws IllegalArgumentException if {@code xi} is negative, NaN or infinite
+     */
+    static void checkXi(double xi) {
+        Checks.finite("xi", xi);
+        if (xi < 0) {
+            throw new IllegalArgumentException("xi must not be negative: " + xi);
+        }
+    }
 
     /** Creates the defaults: warm start on, 10,000,000, {@code {"random": 1000000}}, replacement on. */
     SmboSettings() {

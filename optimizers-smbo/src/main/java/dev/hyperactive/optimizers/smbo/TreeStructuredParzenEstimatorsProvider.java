@@ -2,13 +2,11 @@ package dev.hyperactive.optimizers.smbo;
 
 import dev.hyperactive.spi.AskTellOptimizer;
 import dev.hyperactive.spi.Checks;
-import dev.hyperactive.spi.NamedOptimizerSpec;
 import dev.hyperactive.spi.OptimizerContext;
 import dev.hyperactive.spi.OptimizerFamily;
 import dev.hyperactive.spi.OptimizerProvider;
 import dev.hyperactive.spi.OptimizerSpec;
 import dev.hyperactive.spi.SpecParameters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,13 +16,7 @@ import java.util.Map;
  */
 public final class TreeStructuredParzenEstimatorsProvider implements OptimizerProvider {
 
-    private static final List<String> PARAMETERS;
-
-    static {
-        List<String> names = new ArrayList<>(SmboSettings.NAMES);
-        names.add("gamma_tpe");
-        PARAMETERS = List.copyOf(names);
-    }
+    private static final List<String> PARAMETERS = SmboSettings.parameterNames("gamma_tpe");
 
     /** Creates the provider, as the engine does through {@link java.util.ServiceLoader}. */
     public TreeStructuredParzenEstimatorsProvider() {
@@ -73,15 +65,7 @@ public final class TreeStructuredParzenEstimatorsProvider implements OptimizerPr
     public AskTellOptimizer create(OptimizerSpec spec, OptimizerContext context) {
         Checks.notNull("spec", spec);
         Checks.notNull("context", context);
-        TreeStructuredParzenEstimators typed;
-        if (spec instanceof TreeStructuredParzenEstimators) {
-            typed = (TreeStructuredParzenEstimators) spec;
-        } else if (spec instanceof NamedOptimizerSpec && spec.name().equals(TreeStructuredParzenEstimators.NAME)) {
-            typed = parse(((NamedOptimizerSpec) spec).rawParameters());
-        } else {
-            throw new IllegalArgumentException("the " + TreeStructuredParzenEstimators.NAME
-                    + " provider cannot create a run of optimizer " + spec.name() + ": " + spec);
-        }
+        TreeStructuredParzenEstimators typed = SpecCasts.typed(spec, TreeStructuredParzenEstimators.class, TreeStructuredParzenEstimators.NAME, this::parse);
         return new TpeRun(typed, context);
     }
 }
