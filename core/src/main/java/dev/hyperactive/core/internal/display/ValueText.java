@@ -10,7 +10,8 @@ import java.util.Arrays;
  * Text forms of values for people and files: the label of a parameter value and compact numbers.
  *
  * <p>{@link #label(Object)} follows the default labels of categorical dimensions, so a value written
- * by its label can be found again with {@code Dimension.exactIndexOf}.
+ * by its label can be found again with {@code Dimension.exactIndexOf}. The api module keeps those
+ * rules package-private, so they are repeated here, and a test compares both for each kind of value.
  */
 public final class ValueText {
 

@@ -2,7 +2,10 @@ package dev.hyperactive.core.internal.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hyperactive.api.Dimension;
+import dev.hyperactive.api.SearchSpace;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ValueTextTest {
@@ -18,6 +21,28 @@ class ValueTextTest {
         assertEquals("[[a], [b, c]]", ValueText.label(new String[][] {{"a"}, {"b", "c"}}));
         assertEquals("[x]", ValueText.label(List.of("x")));
         assertEquals("null", ValueText.label(null));
+    }
+
+    @Test
+    void labelMatchesCategoricalDimension() {
+        Object custom = new Object() {
+            @Override
+            public String toString() {
+                return "custom model";
+            }
+        };
+        List<Object> values = List.of(
+                "rbf", 3, 7L, 0.4567, true, 'c',
+                Thread.State.NEW, TimeUnit.SECONDS,
+                String.class, int[].class, Thread.State.class,
+                new int[] {1, 2}, new double[] {0.5}, new String[][] {{"a"}, {"b", "c"}}, new Object[] {"x", 4},
+                new char[0], custom, List.of("y"));
+
+        Dimension dimension = SearchSpace.builder().categorical("v", values).build().dimension("v");
+
+        for (int i = 0; i < values.size(); i++) {
+            assertEquals(dimension.label(i), ValueText.label(values.get(i)), "value " + i);
+        }
     }
 
     @Test

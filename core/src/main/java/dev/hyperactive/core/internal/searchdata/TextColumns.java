@@ -1,4 +1,4 @@
-package dev.hyperactive.core.internal.display;
+package dev.hyperactive.core.internal.searchdata;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Typed columns from text cells, the inverse of writing values as text: what a CSV column or a JSON
  * string held before it was written.
  */
-public final class TextColumns {
+final class TextColumns {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
@@ -22,7 +22,7 @@ public final class TextColumns {
      * {@code Boolean} when every cell is {@code true} or {@code false} in any case; the text itself
      * otherwise. {@code null} cells stay {@code null} and do not count.
      */
-    public static Object[] parse(String[] texts) {
+    static Object[] parse(String[] texts) {
         boolean integers = true;
         boolean decimals = true;
         boolean booleans = true;
@@ -65,7 +65,7 @@ public final class TextColumns {
      * cell is a number. Otherwise returns {@code cells} unchanged, so a column of labels keeps a label
      * that reads "NaN".
      */
-    public static Object[] nonFiniteStringsToDoubles(Object[] cells) {
+    static Object[] nonFiniteStringsToDoubles(Object[] cells) {
         boolean any = false;
         for (Object cell : cells) {
             if (cell instanceof String && nonFinite((String) cell) != null) {
@@ -91,7 +91,7 @@ public final class TextColumns {
      * {@code Long}, so that a column of longs does not read back as a mix of types. Otherwise returns
      * {@code cells} unchanged.
      */
-    public static Object[] widenIntegers(Object[] cells) {
+    static Object[] widenIntegers(Object[] cells) {
         boolean anyLong = false;
         for (Object cell : cells) {
             anyLong |= cell instanceof Long;

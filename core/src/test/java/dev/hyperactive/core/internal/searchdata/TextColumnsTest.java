@@ -1,4 +1,4 @@
-package dev.hyperactive.core.internal.display;
+package dev.hyperactive.core.internal.searchdata;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
