@@ -13,8 +13,10 @@ import dev.hyperactive.spi.Checks;
 import dev.hyperactive.spi.OptimizerSpec;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -74,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "Optimizer parameter, repeatable; the others keep their defaults.")
-    Map<String, String> parameters = new LinkedHashMap<>();
+    List<String> parameterArguments = new ArrayList<>();
 
     @Option(names = "--n-iter", paramLabel = "N",
             description = "Iterations per job (default: 100, or the study's default).")
@@ -161,6 +163,7 @@ final class RunCommand implements Callable<Integer> {
     private SearchOptions options(SearchTarget searchTarget) {
         SearchOptions base = searchTarget.baseOptions();
         SearchOptions.Builder builder = base.toBuilder().searchId(searchTarget.name());
+        Map<String, String> parameters = parameters();
         if (optimizer != null || !parameters.isEmpty()) {
             String name = optimizer == null ? base.optimizer().name() : optimizer;
             builder.optimizer(OptimizerSpec.named(name, parameters));
@@ -172,5 +175,26 @@ final class RunCommand implements Callable<Integer> {
             builder.randomState(seed);
         }
         return builder.build();
+    }
+
+    /**
+     * Returns the {@code --param} values by key.
+     *
+     * @throws IllegalArgumentException if a value lacks {@code =} or a key is given twice, so that a
+     *     typo in a long command line does not silently override an earlier value
+     */
+    private Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String argument : parameterArguments) {
+            int separator = argument.indexOf('=');
+            if (separator <= 0) {
+                throw new IllegalArgumentException("--param must have the form KEY=VALUE: '" + argument + "'");
+            }
+            String key = argument.substring(0, separator).trim();
+            if (parameters.put(key, argument.substring(separator + 1)) != null) {
+                throw new IllegalArgumentException("--param " + key + " is given twice; give each parameter once");
+            }
+        }
+        return parameters;
     }
 }

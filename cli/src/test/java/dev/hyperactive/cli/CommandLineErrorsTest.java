@@ -103,7 +103,14 @@ class CommandLineErrorsTest {
     @Test
     void parameterWithoutValue() {
         assertInvalidStartingWith(run("run", "--problem", "sphere", "--param", "epsilon"),
-                "Value for option option '--param' (KEY=VALUE) should be in KEY=VALUE format but was epsilon");
+                "--param must have the form KEY=VALUE: 'epsilon'");
+    }
+
+    @Test
+    void repeatedParameterIsRejected() {
+        assertInvalidStartingWith(run("run", "--problem", "sphere", "--optimizer", "hill_climbing",
+                "--param", "epsilon=5", "--param", "epsilon=0.1"),
+                "--param epsilon is given twice; give each parameter once");
     }
 
     @Test

@@ -86,6 +86,10 @@ public final class CmaEsOptimizer implements OptimizerSpec {
     }
 
     private CmaEsOptimizer(int population, int mu, double sigma, boolean ipopRestart, Boundary boundary) {
+        // Zero stands for "auto"; two explicit values can be checked against each other at once.
+        if (population > 0 && mu > population) {
+            throw new IllegalArgumentException("mu must not exceed the population: " + mu + " > " + population);
+        }
         this.population = population;
         this.mu = mu;
         this.sigma = sigma;

@@ -67,7 +67,8 @@ final class CmaEsRun extends AbstractAskTellOptimizer {
         this.lambda = spec.population().orElse(defaultPopulation(count));
         this.mu = spec.mu().orElse(lambda / 2);
         if (mu > lambda) {
-            throw new IllegalArgumentException("mu must not exceed the population: " + mu + " > " + lambda);
+            throw new IllegalArgumentException("mu must not exceed the population: " + mu + " > " + lambda
+                    + ", the automatic population of " + count + " dimensions; set population as well");
         }
     }
 

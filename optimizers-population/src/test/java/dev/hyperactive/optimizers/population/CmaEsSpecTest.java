@@ -79,13 +79,35 @@ class CmaEsSpecTest {
     }
 
     @Test
-    void muAbovePopulationFailsAtCreate() {
+    void muAbovePopulationIsRejected() {
+        CmaEsOptimizer four = new CmaEsOptimizer().population(4);
+        CmaEsOptimizer five = new CmaEsOptimizer().mu(5);
+
+        IllegalArgumentException muLater = assertThrows(IllegalArgumentException.class, () -> four.mu(5));
+        IllegalArgumentException populationLater = assertThrows(IllegalArgumentException.class,
+                () -> five.population(4));
+
+        assertEquals("mu must not exceed the population: 5 > 4", muLater.getMessage());
+        assertEquals("mu must not exceed the population: 5 > 4", populationLater.getMessage());
+    }
+
+    @Test
+    void muAbovePopulationIsRejectedAtParse() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> provider.parse(java.util.Map.of("population", "4", "mu", "5")));
+
+        assertEquals("mu must not exceed the population: 5 > 4", e.getMessage());
+    }
+
+    @Test
+    void muAboveAutomaticPopulationFailsAtCreate() {
         OptimizerContext context = OptimizerContext.builder(10, 10).build();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> provider.create(new CmaEsOptimizer().population(4).mu(5), context));
+                () -> provider.create(new CmaEsOptimizer().mu(50), context));
 
-        assertEquals("mu must not exceed the population: 5 > 4", e.getMessage());
+        assertEquals("mu must not exceed the population: 50 > 6, the automatic population of 2 dimensions;"
+                + " set population as well", e.getMessage());
     }
 
     @Test
