@@ -37,6 +37,9 @@ final class ParallelTemperingRun extends AbstractAskTellOptimizer {
     private long turns;
     private int pendingSystem = -1;
 
+    /** Draws of a step that may round back to the current position before it is moved by one index. */
+    static final int REDRAWS = 3;
+
     ParallelTemperingRun(ParallelTemperingOptimizer spec, OptimizerContext context) {
         super(context);
         this.context = context;
@@ -89,18 +92,45 @@ final class ParallelTemperingRun extends AbstractAskTellOptimizer {
 
     /**
      * Returns a hill-climbing step of size {@code stepEpsilon} from {@code current} that satisfies
-     * the constraints and, when one is found within {@value Moves#MOVE_TRIES} tries, differs from
-     * {@code current}.
+     * the constraints and, where possible, differs from {@code current}. A cold system's step can
+     * be far below one index, so that nearly every draw rounds back to {@code current}; after
+     * {@value #REDRAWS} such draws the step moves one random dimension by one index (or to another
+     * category) instead of drawing again, which keeps the cost per step constant.
      */
     private int[] step(int[] current, double stepEpsilon) {
         int[] candidate = new int[current.length];
-        for (int i = 0; i < Moves.MOVE_TRIES; i++) {
+        for (int i = 0; i < REDRAWS; i++) {
             bounded.fillNeighbour(current, stepEpsilon, distribution, candidate);
             if (!Arrays.equals(candidate, current) && context.satisfiesConstraints(candidate)) {
                 return candidate;
             }
         }
+        if (nudge(current, candidate) && context.satisfiesConstraints(candidate)) {
+            return candidate;
+        }
         return bounded.validNeighbour(current, stepEpsilon, distribution);
+    }
+
+    /**
+     * Writes {@code current} with one random dimension moved by one index, or switched to another
+     * category, into {@code target}, and returns false when that dimension has a single value.
+     */
+    private boolean nudge(int[] current, int[] target) {
+        System.arraycopy(current, 0, target, 0, current.length);
+        int d = random.nextInt(current.length);
+        int size = context.dimensionSize(d);
+        if (size < 2) {
+            return false;
+        }
+        if (context.isCategorical(d)) {
+            int other = random.nextInt(size - 1);
+            target[d] = other >= current[d] ? other + 1 : other;
+            return true;
+        }
+        int direction = random.nextBoolean() ? 1 : -1;
+        int moved = current[d] + direction;
+        target[d] = moved >= 0 && moved < size ? moved : current[d] - direction;
+        return true;
     }
 
     @Override
