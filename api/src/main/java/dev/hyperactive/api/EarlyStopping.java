@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
  *
  * <p>After each iteration, with S the job's finite scores so far (NaN and infinite scores are
  * ignored) and n = {@code nIterNoChange}: nothing happens while S has at most n scores. The job
- * stops when S holds more than n scores from the first occurrence of the best score on, the best
+ * stops when S contains more than n scores from the first occurrence of the best score on, the best
  * itself included, so a run whose first score is the best stops after n + 1 scores (a tie with the
  * best does not count as an improvement). Otherwise, with M the best score and M' the best of all
  * but the last n scores, it stops when {@code |M - M'| < tolAbs}, or when

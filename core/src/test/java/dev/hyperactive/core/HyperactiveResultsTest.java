@@ -106,7 +106,8 @@ class HyperactiveResultsTest {
         for (int row = 0; row < 2; row++) {
             double eval = (Double) timed.get(row, "eval_time");
             double iter = (Double) timed.get(row, "iter_time");
-            assertTrue(eval > 0 && iter > eval, "row " + row + ": " + eval + ", " + iter);
+            assertTrue(eval > 0, "row " + row + " eval_time " + eval);
+            assertTrue(iter > eval, "row " + row + ": iter_time " + iter + " <= eval_time " + eval);
         }
         assertEquals(List.of("b", "a"), List.copyOf(hyper.result(objective).jobs().get(0).bestExtras().keySet()));
         assertEquals(1.5, hyper.result(objective).jobs().get(0).bestExtras().get("a"));
@@ -200,6 +201,7 @@ class HyperactiveResultsTest {
         assertEquals(77L, job.seed());
         assertEquals("scripted", job.optimizer());
         assertEquals("Scripted", job.optimizerDisplayName());
-        assertTrue(job.totalSeconds() > job.evalSeconds() && job.evalSeconds() > 0);
+        assertTrue(job.evalSeconds() > 0, "eval seconds " + job.evalSeconds());
+        assertTrue(job.totalSeconds() > job.evalSeconds(), job.totalSeconds() + " <= " + job.evalSeconds());
     }
 }

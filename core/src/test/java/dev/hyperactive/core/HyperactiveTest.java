@@ -79,7 +79,8 @@ class HyperactiveTest {
         assertEquals(15, hyper.searchData(OBJECTIVE).size());
         assertEquals("random_search", hyper.result(OBJECTIVE).jobs().get(0).optimizer());
         long seed = hyper.result(OBJECTIVE).jobs().get(0).seed();
-        assertTrue(seed >= 0 && seed < Integer.MAX_VALUE, "drawn seed " + seed);
+        assertTrue(seed >= 0, "drawn seed " + seed);
+        assertTrue(seed < Integer.MAX_VALUE, "drawn seed " + seed);
     }
 
     @Test

@@ -51,7 +51,7 @@ import java.util.OptionalInt;
  * the population unless it was set.
  *
  * <p>Departures from Gradient-Free-Optimizers 1.13, each measured on the shifted 5-D Rosenbrock
- * function of the benchmark suite (101 values per dimension, 300 iterations, seeds 0 to 9): it
+ * function of the benchmark suite (101 values per dimension, 300 iterations, ten seeded runs): it
  * clips samples without drawing them again, so the mean drifts outside the space when the optimum
  * lies near a bound, and it uses positive weights only. With both, the median best loss was 46;
  * with resampling 5.5, and with the negative weights as well 5.3. It also adds uniform random

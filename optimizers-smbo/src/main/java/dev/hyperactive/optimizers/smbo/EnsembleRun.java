@@ -14,7 +14,7 @@ final class EnsembleRun extends ExpectedImprovementRun {
      * deviation is the disagreement of the two models, which is smallest next to the best
      * observation because both fit the data there. With local candidates, expected improvement kept
      * choosing them and the run turned into a local search. On the shifted 5-D Ackley (101 values per
-     * dimension, 60 evaluations, seeds 0-9) the median best loss was 19.7 with half of the candidates
+     * dimension, 60 evaluations, ten seeded runs) the median best loss was 19.7 with half of the candidates
      * local and 13.8 with uniform candidates only, against 18.0 for random search.
      */
     static final double LOCAL_SHARE = 0;

@@ -14,7 +14,7 @@ final class ForestRun extends ExpectedImprovementRun {
      * piecewise constant and never predicts above the best observation, so expected improvement
      * rates the neighbours of the best observation highest as long as any are candidates, and the
      * run turns into a local search. On the shifted 5-D Ackley (101 values per dimension, 60
-     * evaluations, seeds 0-9) the median best loss of extra trees was 20.0 with half of the
+     * evaluations, ten seeded runs) the median best loss of extra trees was 20.0 with half of the
      * candidates local and 11.3 with uniform candidates only, against 18.0 for random search.
      */
     static final double LOCAL_SHARE = 0;
