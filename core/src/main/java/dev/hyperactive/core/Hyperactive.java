@@ -333,7 +333,8 @@ public final class Hyperactive {
         public Hyperactive build() {
             HyperactiveModule defaults = new HyperactiveModule(verbosity, backend, providers, ticker, display, output,
                     sinks);
-            Injector injector = Guice.createInjector(Modules.override(defaults).with(modules));
+            Injector injector = Guice.createInjector(modules.isEmpty() ? defaults
+                    : Modules.override(defaults).with(modules));
             EngineServices services = new EngineServices(
                     injector.getInstance(Ticker.class),
                     injector.getInstance(ProgressDisplay.class),

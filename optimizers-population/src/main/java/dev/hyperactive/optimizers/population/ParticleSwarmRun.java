@@ -172,10 +172,12 @@ final class ParticleSwarmRun extends AbstractAskTellOptimizer {
         int[] personalBest = particle.hasBest() ? particle.bestPosition() : null;
         int[] globalBest = best >= 0 ? swarm.member(best).bestPosition() : null;
         int[] current = particle.position();
+        double[] xk = x[k];
+        double[] vk = v[k];
 
         for (int d = 0; d < dimensions; d++) {
-            double position = x[k][d];
-            double velocity = inertia * v[k][d];
+            double position = xk[d];
+            double velocity = inertia * vk[d];
             if (personalBest != null) {
                 velocity += cognitiveWeight * random.nextDouble() * (personalBest[d] - position);
             }
@@ -193,12 +195,14 @@ final class ParticleSwarmRun extends AbstractAskTellOptimizer {
                 continue;
             }
 
+            // Inside the space the boundary rule only rounds, so it is applied only outside.
             double moved = position + velocity;
-            target[d] = bounded.apply(d, moved, current[d]);
             double rounded = Math.rint(moved);
             if (rounded >= 0 && rounded <= bounded.size(d) - 1) {
+                target[d] = (int) rounded;
                 nextX[d] = moved;
             } else {
+                target[d] = bounded.apply(d, moved, current[d]);
                 nextX[d] = target[d];
                 nextV[d] = velocityAfterBoundary(velocity);
             }

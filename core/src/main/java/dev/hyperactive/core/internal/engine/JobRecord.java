@@ -15,15 +15,23 @@ import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
 final class JobRecord {
 
     private final int dimensions;
-    private final IntArrayList positions = new IntArrayList();
-    private final DoubleArrayList scores = new DoubleArrayList();
-    private final LongArrayList evalNanos = new LongArrayList();
-    private final LongArrayList iterNanos = new LongArrayList();
+    private final IntArrayList positions;
+    private final DoubleArrayList scores;
+    private final LongArrayList evalNanos;
+    private final LongArrayList iterNanos;
     private IntObjectHashMap<Map<String, Object>> extrasByRow;
     private Set<String> extraNames;
 
-    JobRecord(int dimensions) {
+    /** The maximum number of position indices the record reserves room for up front (4 MiB). */
+    private static final int MAX_PRESIZED_INDICES = 1 << 20;
+
+    /** Creates an empty record whose lists hold {@code expectedRows} rows before they first grow. */
+    JobRecord(int dimensions, int expectedRows) {
         this.dimensions = dimensions;
+        this.positions = new IntArrayList((int) Math.min((long) dimensions * expectedRows, MAX_PRESIZED_INDICES));
+        this.scores = new DoubleArrayList(expectedRows);
+        this.evalNanos = new LongArrayList(expectedRows);
+        this.iterNanos = new LongArrayList(expectedRows);
     }
 
     /** Appends a row whose iteration time is set later with {@link #setIterationTime(long)}. */

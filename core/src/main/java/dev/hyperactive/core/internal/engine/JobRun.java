@@ -1,7 +1,6 @@
 package dev.hyperactive.core.internal.engine;
 
 import dev.hyperactive.api.Constraint;
-import dev.hyperactive.api.Dimension;
 import dev.hyperactive.api.SearchOptions;
 import dev.hyperactive.api.SearchSpace;
 import dev.hyperactive.core.JobResult;
@@ -29,6 +28,9 @@ final class JobRun implements Runnable {
     /** Consecutive constraint rejections after which a job fails instead of asking forever. */
     static final int MAX_CONSECUTIVE_REJECTIONS = 1000;
 
+    /** The maximum number of rows a job's record reserves room for up front. A longer job's record grows. */
+    private static final int PRESIZED_ROWS = 1 << 14;
+
     private static final long INIT_STREAM = 0x6A09E667F3BCC909L;
 
     private final SearchRequest search;
@@ -46,6 +48,7 @@ final class JobRun implements Runnable {
     private final Evaluator evaluator;
     private final StoppingRules stoppingRules;
     private final Memory.Hit hit = new Memory.Hit();
+    private final int[] sizes;
 
     private AskTellOptimizer optimizer;
     private Predicate<int[]> constraintCheck;
@@ -68,7 +71,8 @@ final class JobRun implements Runnable {
         this.control = control;
 
         SearchOptions options = search.options();
-        this.record = new JobRecord(search.space().dimensionCount());
+        this.sizes = search.space().sizes();
+        this.record = new JobRecord(sizes.length, Math.min(search.nIter(), PRESIZED_ROWS));
         this.parameters = new EvaluationParameters(search.space(), options.passThrough(), job);
         this.evaluator = new Evaluator(search.objective(), options.callbacksBefore(), options.callbacksAfter(),
                 options.catchExceptions());
@@ -120,9 +124,14 @@ final class JobRun implements Runnable {
         return search.provider().create(search.spec(), context.build());
     }
 
+    /**
+     * Runs the iterations. Each iteration starts at the clock reading that ended the previous one, so
+     * the clock is read once per iteration plus twice around each objective call. An iteration's time
+     * therefore includes the progress update and stopping check that followed the previous iteration.
+     */
     private void loop(long loopStart) {
+        long iterationStart = ticker.nanoTime();
         while (iteration < search.nIter() && !control.stopped()) {
-            long iterationStart = ticker.nanoTime();
             int[] position = askAllowed();
             double score;
             Map<String, Object> extras;
@@ -147,9 +156,11 @@ final class JobRun implements Runnable {
             }
             optimizer.tell(position, score);
             long now = ticker.nanoTime();
-            record.setIterationTime(now - iterationStart);
+            long iterationNanos = now - iterationStart;
+            iterationStart = now;
+            record.setIterationTime(iterationNanos);
             if (sinks.length > 0) {
-                publish(position, score, extras, evaluationNanos, now - iterationStart);
+                publish(position, score, extras, evaluationNanos, iterationNanos);
             }
             iteration++;
 
@@ -195,16 +206,25 @@ final class JobRun implements Runnable {
     }
 
     private void checkInside(int[] position) {
-        SearchSpace space = search.space();
-        boolean inside = position != null && position.length == space.dimensionCount();
-        for (int d = 0; inside && d < position.length; d++) {
-            Dimension dimension = space.dimension(d);
-            inside = position[d] >= 0 && position[d] < dimension.size();
+        if (position == null || position.length != sizes.length) {
+            throw outsideSpace(position);
         }
-        if (!inside) {
-            throw new SearchFailedException("optimizer " + search.spec().name() + " proposed a position outside "
-                    + "the search space: " + Arrays.toString(position), Map.of(), job, iteration, null);
+
+        // An index i of a dimension of n values is outside when i or n - 1 - i is negative, so the sign
+        // bit of their bitwise or over all dimensions shows whether any index is outside, without a
+        // branch per dimension.
+        int signs = 0;
+        for (int d = 0; d < sizes.length; d++) {
+            signs |= position[d] | (sizes[d] - 1 - position[d]);
         }
+        if (signs < 0) {
+            throw outsideSpace(position);
+        }
+    }
+
+    private SearchFailedException outsideSpace(int[] position) {
+        return new SearchFailedException("optimizer " + search.spec().name() + " proposed a position outside "
+                + "the search space: " + Arrays.toString(position), Map.of(), job, iteration, null);
     }
 
     private boolean lookup(int[] position) {

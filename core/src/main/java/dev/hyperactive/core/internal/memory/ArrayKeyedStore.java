@@ -18,14 +18,13 @@ final class ArrayKeyedStore implements EvaluationStore {
     }
 
     @Override
-    public double score(int[] position) {
-        return entries.get(Key.probe(position)).score;
-    }
-
-    @Override
-    public Map<String, Object> extras(int[] position) {
+    public boolean lookup(int[] position, Memory.Hit hit) {
         Entry entry = entries.get(Key.probe(position));
-        return entry == null ? null : entry.extras;
+        if (entry == null) {
+            return false;
+        }
+        hit.set(entry.score, entry.extras);
+        return true;
     }
 
     @Override

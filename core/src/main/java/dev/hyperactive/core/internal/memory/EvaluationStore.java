@@ -7,16 +7,13 @@ import java.util.Map;
  */
 interface EvaluationStore {
 
+    /** Returns whether {@code position} has an entry, copying its score and extra outputs into {@code hit}. */
+    boolean lookup(int[] position, Memory.Hit hit);
+
     /** Returns whether {@code position} has an entry. */
     boolean contains(int[] position);
 
-    /** Returns the score of a position that {@link #contains(int[])} reports. */
-    double score(int[] position);
-
-    /** Returns the extra outputs of a stored position, or null when it has none. */
-    Map<String, Object> extras(int[] position);
-
-    /** Stores an entry, replacing any earlier one. */
+    /** Stores an entry and replaces any earlier one. {@code extras} is null when there are none. */
     void put(int[] position, double score, Map<String, Object> extras);
 
     /** Removes the entry of {@code position}, if any. */

@@ -15,11 +15,7 @@ final class LocalMemory extends Memory {
 
     @Override
     public boolean lookupOrClaim(int[] position, Hit hit) {
-        if (!store.contains(position)) {
-            return false;
-        }
-        hit.set(store.score(position), store.extras(position));
-        return true;
+        return store.lookup(position, hit);
     }
 
     @Override

@@ -22,8 +22,7 @@ final class SharedMemory extends Memory {
     @Override
     public synchronized boolean lookupOrClaim(int[] position, Hit hit) throws InterruptedException {
         while (true) {
-            if (results.contains(position)) {
-                hit.set(results.score(position), results.extras(position));
+            if (results.lookup(position, hit)) {
                 return true;
             }
             if (!inFlight.contains(position)) {

@@ -35,6 +35,17 @@ class MemoryTest {
     }
 
     @Test
+    void nanOfAnyPayloadIsStored() throws InterruptedException {
+        Memory memory = Memory.local(new int[] {5});
+        Memory.Hit hit = new Memory.Hit();
+        memory.complete(new int[] {2}, Double.longBitsToDouble(0x7ff8_dead_beef_0001L), null);
+
+        assertTrue(memory.lookupOrClaim(new int[] {2}, hit));
+        assertTrue(Double.isNaN(hit.score()));
+        assertFalse(memory.lookupOrClaim(new int[] {3}, hit));
+    }
+
+    @Test
     void compactKeysStoreAndHit() throws InterruptedException {
         int[] sizes = new int[12];
         java.util.Arrays.fill(sizes, 1000);
