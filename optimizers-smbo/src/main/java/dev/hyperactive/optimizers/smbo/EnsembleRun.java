@@ -38,7 +38,9 @@ final class EnsembleRun extends ExpectedImprovementRun {
     private final PositionMatrix positions;
     private final RandomGenerator random;
     private final int dims;
-    private final double[] prediction = new double[2];
+    private final CandidateColumns columns = new CandidateColumns();
+    private double[] boostingMean = new double[0];
+    private double[] boostingStd = new double[0];
 
     EnsembleRun(EnsembleOptimizer spec, OptimizerContext context) {
         super(context, spec.settings(), CANDIDATES, LOCAL_SHARE, SCAN_SMALL_SPACES, spec.xi(), RANK_TARGETS);
@@ -65,12 +67,17 @@ final class EnsembleRun extends ExpectedImprovementRun {
     /** Writes the average of the two predictions and their spread, at least {@link EnsembleOptimizer#MIN_STD}. */
     @Override
     protected void predict(Candidates candidates, double[] mean, double[] std) {
+        int count = candidates.size();
+        if (boostingMean.length < count) {
+            boostingMean = new double[count];
+            boostingStd = new double[count];
+        }
         process.predict(candidates, mean, std);
-        for (int i = 0; i < candidates.size(); i++) {
-            boosting.predict(candidates.position(i), prediction);
+        boosting.predictBatch(columns.of(candidates), count, boostingMean, boostingStd);
+        for (int i = 0; i < count; i++) {
             double processMean = mean[i];
-            mean[i] = (processMean + prediction[0]) / 2;
-            std[i] = Math.max(Math.abs(processMean - prediction[0]) / 2, EnsembleOptimizer.MIN_STD);
+            mean[i] = (processMean + boostingMean[i]) / 2;
+            std[i] = Math.max(Math.abs(processMean - boostingMean[i]) / 2, EnsembleOptimizer.MIN_STD);
         }
     }
 }

@@ -39,7 +39,7 @@ final class ForestRun extends ExpectedImprovementRun {
     private final PositionMatrix positions;
     private final RandomGenerator random;
     private final int dims;
-    private final double[] prediction = new double[2];
+    private final CandidateColumns columns = new CandidateColumns();
 
     ForestRun(ForestOptimizer spec, OptimizerContext context) {
         super(context, spec.settings(), CANDIDATES, LOCAL_SHARE, SCAN_SMALL_SPACES, spec.xi(), RANK_TARGETS);
@@ -70,10 +70,6 @@ final class ForestRun extends ExpectedImprovementRun {
 
     @Override
     protected void predict(Candidates candidates, double[] mean, double[] std) {
-        for (int i = 0; i < candidates.size(); i++) {
-            surrogate.predict(candidates.position(i), prediction);
-            mean[i] = prediction[0];
-            std[i] = prediction[1];
-        }
+        surrogate.predictBatch(columns.of(candidates), candidates.size(), mean, std);
     }
 }

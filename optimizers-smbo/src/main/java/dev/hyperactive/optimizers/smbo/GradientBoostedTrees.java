@@ -1,5 +1,6 @@
 package dev.hyperactive.optimizers.smbo;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,9 +22,15 @@ final class GradientBoostedTrees implements TreeSurrogate {
     private final int stageCount;
     private final int maxDepth;
     private final double learningRate;
+    private final LeafLookup lookup = new LeafLookup();
     private RegressionTree[] stages = new RegressionTree[0];
+    private CartBuilder builder;
     private double initial;
     private double[] lastStageLeafError = new double[0];
+    private int[] leafCounts = new int[0];
+    private int[] rows = new int[0];
+    private double[] residuals = new double[0];
+    private boolean fitted;
 
     /**
      * Creates an unfitted model.
@@ -38,60 +45,99 @@ final class GradientBoostedTrees implements TreeSurrogate {
         this.learningRate = learningRate;
     }
 
+    /** Fits every stage afresh; the trees' and the builder's arrays are kept from the last fit. */
     @Override
     public void fit(int[] x, double[] y, int n, int dims, RandomGenerator random) {
-        CartBuilder builder = new CartBuilder(x, n, dims);
+        if (builder == null || builder.dimensions() != dims) {
+            builder = new CartBuilder(x, n, dims);
+            stages = new RegressionTree[stageCount];
+            for (int s = 0; s < stageCount; s++) {
+                stages[s] = new RegressionTree(2 * n);
+            }
+        } else {
+            builder.reset(x, n);
+        }
         CartBuilder.Settings settings = new CartBuilder.Settings(maxDepth, 1, dims, false);
-        int[] rows = new int[n];
+        if (rows.length < n) {
+            rows = new int[Math.max(n, 2 * rows.length)];
+            residuals = new double[rows.length];
+        }
         double sum = 0;
         for (int i = 0; i < n; i++) {
             rows[i] = i;
             sum += y[i];
         }
         initial = sum / n;
-
-        double[] residuals = new double[n];
         for (int i = 0; i < n; i++) {
             residuals[i] = y[i] - initial;
         }
 
-        RegressionTree[] fitted = new RegressionTree[stageCount];
-        for (int s = 0; s < stageCount; s++) {
-            RegressionTree tree = builder.fit(residuals, rows, n, settings, random);
+        for (RegressionTree tree : stages) {
+            builder.fit(tree, residuals, rows, n, settings, random);
+            int[] leaves = builder.rowLeaves();
             for (int i = 0; i < n; i++) {
-                residuals[i] -= learningRate * tree.value(tree.leaf(x, i, dims));
+                residuals[i] -= learningRate * tree.value(leaves[i]);
             }
-            fitted[s] = tree;
         }
-        stages = fitted;
-        lastStageLeafError = leafErrors(fitted[stageCount - 1], x, residuals, n, dims);
+        leafErrors(stages[stageCount - 1], builder.rowLeaves(), n);
+        fitted = true;
     }
 
-    /** Returns, per node of {@code tree}, the root mean squared residual of the rows in that leaf. */
-    private static double[] leafErrors(RegressionTree tree, int[] x, double[] residuals, int n, int dims) {
-        double[] squares = new double[tree.nodeCount()];
-        int[] counts = new int[tree.nodeCount()];
+    /**
+     * Stores, per node of {@code tree}, the root mean squared residual of the rows in that leaf,
+     * given the leaf of each row.
+     */
+    private void leafErrors(RegressionTree tree, int[] leaves, int n) {
+        int nodes = tree.nodeCount();
+        if (lastStageLeafError.length < nodes) {
+            lastStageLeafError = new double[Math.max(nodes, 2 * lastStageLeafError.length)];
+            leafCounts = new int[lastStageLeafError.length];
+        }
+        Arrays.fill(lastStageLeafError, 0, nodes, 0);
+        Arrays.fill(leafCounts, 0, nodes, 0);
         for (int i = 0; i < n; i++) {
-            int leaf = tree.leaf(x, i, dims);
-            squares[leaf] += residuals[i] * residuals[i];
-            counts[leaf]++;
+            lastStageLeafError[leaves[i]] += residuals[i] * residuals[i];
+            leafCounts[leaves[i]]++;
         }
-        for (int node = 0; node < squares.length; node++) {
-            squares[node] = counts[node] == 0 ? 0 : Math.sqrt(squares[node] / counts[node]);
+        for (int node = 0; node < nodes; node++) {
+            lastStageLeafError[node] = leafCounts[node] == 0 ? 0 : Math.sqrt(lastStageLeafError[node] / leafCounts[node]);
         }
-        return squares;
     }
 
     @Override
     public void predict(int[] position, double[] meanAndStd) {
-        if (stages.length == 0) {
-            throw new IllegalStateException("the model was not fitted");
-        }
+        checkFitted();
         double prediction = initial;
         for (RegressionTree tree : stages) {
             prediction += learningRate * tree.predict(position);
         }
         meanAndStd[0] = prediction;
         meanAndStd[1] = lastStageLeafError[stages[stages.length - 1].leaf(position)];
+    }
+
+    /**
+     * Predicts every position of a column-major batch stage by stage, which gives the same values as
+     * {@link #predict(int[], double[])} position by position, in the same order of additions.
+     */
+    @Override
+    public void predictBatch(int[] columns, int count, double[] mean, double[] std) {
+        checkFitted();
+        Arrays.fill(mean, 0, count, initial);
+        int[] leaves = lookup.prepare(columns, count);
+        for (RegressionTree tree : stages) {
+            lookup.run(tree, columns, count);
+            for (int c = 0; c < count; c++) {
+                mean[c] += learningRate * tree.value(leaves[c]);
+            }
+        }
+        for (int c = 0; c < count; c++) {
+            std[c] = lastStageLeafError[leaves[c]];
+        }
+    }
+
+    private void checkFitted() {
+        if (!fitted) {
+            throw new IllegalStateException("the model was not fitted");
+        }
     }
 }

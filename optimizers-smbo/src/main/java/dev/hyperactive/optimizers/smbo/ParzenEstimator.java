@@ -8,11 +8,14 @@ import java.util.random.RandomGenerator;
  *
  * <p><b>Numeric dimensions</b> are scaled to {@code u = index / (size - 1)} in [0, 1]. Each point
  * contributes a Gaussian at its {@code u}, truncated to {@code [-w/2, 1 + w/2]}, where {@code w} is
- * one grid step, so that the end values get the same cell width as the others. The bandwidth of
- * dimension d is Scott's rule, {@code std_d * m^(-1/(D + 4))} for m points in D dimensions, floored
- * at the larger of one grid step and {@code 1 / min(100, m + 1)} and capped at 1. The floor keeps a
- * small set from collapsing onto its points: with few points the kernels stay wide and the samples
- * explore, and from 99 points on they may narrow to a hundredth of the range.
+ * one grid step, so that the end values get the same cell width as the others. A point's bandwidth
+ * is the distance to its nearest other observation, good or bad ({@link ObservationSpacing}), the
+ * same in every numeric dimension, floored at the larger of one grid step and
+ * {@code 1 / min(100, m + 1)} for m points and capped at 1. The width follows how densely the run
+ * has sampled around a point. Kernels narrow where the observations crowd, so the samples refine
+ * there, and an isolated point keeps a wide kernel. The floor is Optuna's "magic clip": it
+ * keeps a small set from collapsing onto its points, so that with few points the kernels stay wide
+ * and the samples explore, and from 99 points on they may narrow to a hundredth of the range.
  *
  * <p><b>Categorical dimensions</b> use a kernel that puts 3/4 of its mass on the point's category
  * and spreads 1/4 evenly over all categories. Dimensions of one value are ignored.
@@ -30,12 +33,12 @@ final class ParzenEstimator {
     private final boolean[] categorical;
     private final int dims;
     private final double[] gridStep;
-    private final double[] bandwidth;
     private final double logPriorDensity;
 
     private int pointCount;
     private int[] points = new int[0];
     private double[] centres = new double[0];
+    private double[] bandwidths = new double[0];
     private double[] logNormalizers = new double[0];
     private double[] logTerms = new double[0];
 
@@ -45,7 +48,6 @@ final class ParzenEstimator {
         this.categorical = categorical.clone();
         this.dims = sizes.length;
         this.gridStep = new double[dims];
-        this.bandwidth = new double[dims];
         double logPrior = 0;
         for (int d = 0; d < dims; d++) {
             if (sizes[d] == 1) {
@@ -62,12 +64,13 @@ final class ParzenEstimator {
     }
 
     /**
-     * Fits the estimator to the observations {@code rows[0..count)} of {@code data}. The positions
-     * are copied; work arrays are reused from the previous fit when they are large enough.
+     * Fits the estimator to the observations {@code rows[0..count)} of {@code data}, with the
+     * bandwidths taken from {@code spacing}, which must be up to date with {@code data}. The
+     * positions are copied; work arrays are reused from the previous fit when they are large enough.
      *
      * @throws IllegalArgumentException if {@code count} is less than 1
      */
-    void fit(TrainingData data, int[] rows, int count) {
+    void fit(TrainingData data, ObservationSpacing spacing, int[] rows, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("a Parzen estimator needs at least one point: " + count);
         }
@@ -76,6 +79,7 @@ final class ParzenEstimator {
             int capacity = Math.max(count, 2 * logNormalizers.length);
             points = new int[capacity * dims];
             centres = new double[capacity * dims];
+            bandwidths = new double[capacity * dims];
             logNormalizers = new double[capacity];
             logTerms = new double[capacity + 1];
         }
@@ -87,35 +91,14 @@ final class ParzenEstimator {
             }
         }
 
-        fitBandwidths();
+        double floor = 1.0 / Math.min(100, count + 1);
         for (int i = 0; i < count; i++) {
+            double nearest = spacing.nearest(rows[i]);
+            for (int d = 0; d < dims; d++) {
+                boolean numeric = !categorical[d] && sizes[d] > 1;
+                bandwidths[i * dims + d] = numeric ? Math.min(Math.max(nearest, Math.max(gridStep[d], floor)), 1) : 0;
+            }
             logNormalizers[i] = logNormalizer(i);
-        }
-    }
-
-    private void fitBandwidths() {
-        int numeric = 0;
-        for (int d = 0; d < dims; d++) {
-            if (!categorical[d] && sizes[d] > 1) {
-                numeric++;
-            }
-        }
-        double scott = Math.pow(pointCount, -1.0 / (numeric + 4));
-        double floor = 1.0 / Math.min(100, pointCount + 1);
-        for (int d = 0; d < dims; d++) {
-            if (categorical[d] || sizes[d] == 1) {
-                continue;
-            }
-            double sum = 0;
-            double sumOfSquares = 0;
-            for (int i = 0; i < pointCount; i++) {
-                double u = centres[i * dims + d];
-                sum += u;
-                sumOfSquares += u * u;
-            }
-            double mean = sum / pointCount;
-            double std = Math.sqrt(Math.max(sumOfSquares / pointCount - mean * mean, 0));
-            bandwidth[d] = Math.min(Math.max(std * scott, Math.max(gridStep[d], floor)), 1);
         }
     }
 
@@ -129,7 +112,7 @@ final class ParzenEstimator {
             if (categorical[d]) {
                 continue;
             }
-            double h = bandwidth[d];
+            double h = bandwidths[i * dims + d];
             double centre = centres[i * dims + d];
             double half = gridStep[d] / 2;
             double above = ExpectedImprovement.cdf((1 + half - centre) / h);
@@ -178,7 +161,7 @@ final class ParzenEstimator {
                 double spread = (1 - OWN_CATEGORY_WEIGHT) / size;
                 logCategorical += Math.log(position[d] == points[offset + d] ? OWN_CATEGORY_WEIGHT + spread : spread);
             } else {
-                double z = (position[d] * gridStep[d] - centres[offset + d]) / bandwidth[d];
+                double z = (position[d] * gridStep[d] - centres[offset + d]) / bandwidths[offset + d];
                 squares += z * z;
             }
         }
@@ -207,7 +190,8 @@ final class ParzenEstimator {
                         ? points[component * dims + d]
                         : random.nextInt(size);
             } else {
-                target[d] = sampleIndex(random, centres[component * dims + d], bandwidth[d], size, gridStep[d]);
+                target[d] = sampleIndex(random, centres[component * dims + d], bandwidths[component * dims + d], size,
+                        gridStep[d]);
             }
         }
     }
@@ -228,8 +212,11 @@ final class ParzenEstimator {
         return index >= size - 1 ? size - 1 : (int) index;
     }
 
-    /** Returns the bandwidth of dimension {@code d} in scaled units, 0 for categorical and one-value dimensions. */
-    double bandwidth(int d) {
-        return bandwidth[d];
+    /**
+     * Returns the bandwidth of point {@code i} in dimension {@code d}, in scaled units; 0 for
+     * categorical and one-value dimensions.
+     */
+    double bandwidth(int i, int d) {
+        return bandwidths[i * dims + d];
     }
 }

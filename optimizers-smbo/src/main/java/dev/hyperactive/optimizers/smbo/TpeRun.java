@@ -8,9 +8,10 @@ import java.util.random.RandomGenerator;
  * One run of tree-structured Parzen estimators, following {@link TreeStructuredParzenEstimators}.
  *
  * <p>The training data, warm start, replacement, exhaustion and random fallback are those of
- * {@link SmboRun}. Each proposal fits a good and a bad {@link ParzenEstimator} and rates candidates
- * by the log density ratio. A space small enough to scan is rated point by point; a larger one
- * gets its candidates from the good density instead of the shared sampler.
+ * {@link SmboRun}. Each proposal brings the {@link ObservationSpacing} up to date, fits a good and
+ * a bad {@link ParzenEstimator} with bandwidths from it, draws its candidates from the good density
+ * instead of the shared sampler, and rates them by the log density ratio. It never scans the whole
+ * space, however small.
  */
 final class TpeRun extends SmboRun {
 
@@ -18,6 +19,7 @@ final class TpeRun extends SmboRun {
     private final RandomGenerator random;
     private final ParzenEstimator good;
     private final ParzenEstimator bad;
+    private final ObservationSpacing spacing;
     private int[] goodRows = new int[64];
     private int[] badRows = new int[64];
     private double[] sortedScores = new double[64];
@@ -33,13 +35,15 @@ final class TpeRun extends SmboRun {
         this.random = context.random();
         this.good = new ParzenEstimator(sizes, categorical);
         this.bad = new ParzenEstimator(sizes, categorical);
+        this.spacing = new ObservationSpacing(sizes, categorical);
     }
 
     @Override
     protected boolean fit(TrainingData data) {
+        spacing.update(data);
         int goodCount = splitObservations(data);
-        good.fit(data, goodRows, goodCount);
-        bad.fit(data, badRows, data.size() - goodCount);
+        good.fit(data, spacing, goodRows, goodCount);
+        bad.fit(data, spacing, badRows, data.size() - goodCount);
         return true;
     }
 

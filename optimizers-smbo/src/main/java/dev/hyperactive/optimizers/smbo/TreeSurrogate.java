@@ -18,4 +18,14 @@ interface TreeSurrogate {
      * @throws IllegalStateException if the model was not fitted
      */
     void predict(int[] position, double[] meanAndStd);
+
+    /**
+     * Writes the predicted means and standard deviations of {@code count} positions into
+     * {@code mean[0, count)} and {@code std[0, count)}, the same values that
+     * {@link #predict(int[], double[])} gives one by one. The positions are column-major: index
+     * {@code d} of position {@code c} is {@code columns[d * count + c]}.
+     *
+     * @throws IllegalStateException if the model was not fitted
+     */
+    void predictBatch(int[] columns, int count, double[] mean, double[] std);
 }

@@ -189,6 +189,88 @@ class CartBuilderTest {
         assertEquals(2.5, tree.predict(new int[] {3}));
     }
 
+    @Test
+    void rowLeavesMatchLeafLookup() {
+        SplittableRandom random = new SplittableRandom(6);
+        int n = 80;
+        int[] x = randomMatrix(n, 3, 50, random);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = random.nextDouble();
+        }
+        CartBuilder builder = new CartBuilder(x, n, 3);
+
+        for (boolean randomThresholds : new boolean[] {false, true}) {
+            CartBuilder.Settings settings = new CartBuilder.Settings(Integer.MAX_VALUE, 1, 3, randomThresholds);
+            RegressionTree tree = builder.fit(y, range(n), n, settings, random);
+
+            for (int i = 0; i < n; i++) {
+                assertEquals(tree.leaf(x, i, 3), builder.rowLeaves()[i], "row " + i);
+            }
+        }
+    }
+
+    @Test
+    void refitIntoTreeMatchesNewTree() {
+        int n = 60;
+        int[] x = randomMatrix(n, 2, 40, new SplittableRandom(7));
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = Math.sin(i);
+        }
+        CartBuilder.Settings settings = new CartBuilder.Settings(Integer.MAX_VALUE, 1, 2, true);
+        RegressionTree reused = new CartBuilder(x, 10, 2).fit(y, range(10), 10, settings, new SplittableRandom(1));
+
+        CartBuilder builder = new CartBuilder(x, 10, 2);
+        builder.reset(x, n);
+        builder.fit(reused, y, range(n), n, settings, new SplittableRandom(8));
+        RegressionTree fresh = new CartBuilder(x, n, 2).fit(y, range(n), n, settings, new SplittableRandom(8));
+
+        assertEquals(fresh.nodeCount(), reused.nodeCount());
+        for (int a = 0; a < 40; a++) {
+            for (int b = 0; b < 40; b++) {
+                int[] position = {a, b};
+                assertEquals(fresh.predict(position), reused.predict(position), "position " + a + ", " + b);
+            }
+        }
+    }
+
+    @Test
+    void batchLeavesMatchSingleLookups() {
+        SplittableRandom random = new SplittableRandom(9);
+        int n = 100;
+        int[] x = randomMatrix(n, 2, 1000, random);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = random.nextDouble();
+        }
+        RegressionTree tree = new CartBuilder(x, n, 2).fit(y, range(n), n,
+                new CartBuilder.Settings(Integer.MAX_VALUE, 1, 2, true), random);
+
+        for (int span : new int[] {30, 1000}) {
+            int count = 500;
+            int[] columns = new int[2 * count];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = random.nextInt(span);
+            }
+            LeafLookup lookup = new LeafLookup();
+            int[] leaves = lookup.prepare(columns, count);
+            lookup.run(tree, columns, count);
+
+            for (int c = 0; c < count; c++) {
+                assertEquals(tree.leaf(new int[] {columns[c], columns[count + c]}), leaves[c], "span " + span);
+            }
+        }
+    }
+
+    static int[] randomMatrix(int rows, int dims, int size, SplittableRandom random) {
+        int[] x = new int[rows * dims];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextInt(size);
+        }
+        return x;
+    }
+
     static int[] range(int n) {
         int[] values = new int[n];
         for (int i = 0; i < n; i++) {

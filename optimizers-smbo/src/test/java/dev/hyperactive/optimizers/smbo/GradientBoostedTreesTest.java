@@ -71,6 +71,44 @@ class GradientBoostedTreesTest {
         assertEquals("the model was not fitted", e.getMessage());
     }
 
+    @Test
+    void batchMatchesSinglePredictions() {
+        SplittableRandom random = new SplittableRandom(4);
+        int n = 150;
+        int[] x = CartBuilderTest.randomMatrix(n, 2, 5000, random);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = Math.sin(x[2 * i] / 700.0) + random.nextDouble() / 10;
+        }
+        GradientBoostedTrees model = new GradientBoostedTrees(20, 3, 0.1);
+        model.fit(x, y, 60, 2, random);
+        model.fit(x, y, n, 2, random);
+        int count = 200;
+        int[] columns = new int[2 * count];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = random.nextInt(5000);
+        }
+        double[] mean = new double[count];
+        double[] std = new double[count];
+
+        model.predictBatch(columns, count, mean, std);
+
+        double[] single = new double[2];
+        for (int c = 0; c < count; c++) {
+            model.predict(new int[] {columns[c], columns[count + c]}, single);
+            assertEquals(single[0], mean[c], "mean of candidate " + c);
+            assertEquals(single[1], std[c], "std of candidate " + c);
+        }
+    }
+
+    @Test
+    void batchBeforeFitThrows() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new GradientBoostedTrees(5, 3, 0.1).predictBatch(new int[] {1}, 1, new double[1], new double[1]));
+
+        assertEquals("the model was not fitted", e.getMessage());
+    }
+
     private static double trainingError(GradientBoostedTrees model, int[] x, double[] y, int n) {
         model.fit(x, y, n, 2, new SplittableRandom(7));
         double[] prediction = new double[2];

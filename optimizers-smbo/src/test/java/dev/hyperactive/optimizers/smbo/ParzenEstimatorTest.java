@@ -15,7 +15,7 @@ class ParzenEstimatorTest {
         int[] sizes = {21};
         TrainingData data = data(sizes, new int[] {0}, new int[] {4}, new int[] {20});
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[1]);
-        estimator.fit(data, CartBuilderTest.range(3), 3);
+        fit(estimator, data, CartBuilderTest.range(3), 3);
 
         double mass = 0;
         for (int i = 0; i < 21; i++) {
@@ -30,7 +30,7 @@ class ParzenEstimatorTest {
         int[] sizes = {4};
         TrainingData data = data(sizes, new int[] {2});
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[] {true});
-        estimator.fit(data, new int[] {0}, 1);
+        fit(estimator, data, new int[] {0}, 1);
 
         double own = Math.exp(estimator.logDensity(new int[] {2}));
         double other = Math.exp(estimator.logDensity(new int[] {0}));
@@ -47,7 +47,7 @@ class ParzenEstimatorTest {
             positions[i] = new int[] {700};
         }
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[1]);
-        estimator.fit(data(sizes, positions), CartBuilderTest.range(60), 60);
+        fit(estimator, data(sizes, positions), CartBuilderTest.range(60), 60);
         SplittableRandom random = new SplittableRandom(1);
 
         int near = 0;
@@ -57,30 +57,23 @@ class ParzenEstimatorTest {
             near += Math.abs(sample[0] - 700) <= 50 ? 1 : 0;
         }
 
-        assertEquals(1.0 / 61, estimator.bandwidth(0), 1e-12);
+        assertEquals(1.0 / 61, estimator.bandwidth(0, 0), 1e-12);
         assertTrue(near > 900, "samples within 50 of the points: " + near);
     }
 
     @Test
-    void bandwidthFollowsScottsRule() {
-        int[] sizes = {101};
-        int[][] positions = new int[200][];
-        for (int i = 0; i < 200; i++) {
-            positions[i] = new int[] {i % 101};
+    void bandwidthIsNearestNeighbourDistance() {
+        int[] sizes = {1001};
+        int[][] positions = new int[40][];
+        for (int i = 0; i < 39; i++) {
+            positions[i] = new int[] {i};
         }
+        positions[39] = new int[] {600};
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[1]);
-        estimator.fit(data(sizes, positions), CartBuilderTest.range(200), 200);
+        fit(estimator, data(sizes, positions), CartBuilderTest.range(40), 40);
 
-        double sum = 0;
-        double sumOfSquares = 0;
-        for (int[] position : positions) {
-            double u = position[0] / 100.0;
-            sum += u;
-            sumOfSquares += u * u;
-        }
-        double std = Math.sqrt(sumOfSquares / 200 - (sum / 200) * (sum / 200));
-
-        assertEquals(std * Math.pow(200, -1.0 / 5), estimator.bandwidth(0), 1e-12);
+        assertEquals(0.562, estimator.bandwidth(39, 0), 1e-12);
+        assertEquals(1.0 / 41, estimator.bandwidth(0, 0), 1e-12);
     }
 
     @Test
@@ -88,7 +81,7 @@ class ParzenEstimatorTest {
         int[] sizes = {1, 11};
         TrainingData data = data(sizes, new int[] {0, 3}, new int[] {0, 8});
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[] {true, false});
-        estimator.fit(data, CartBuilderTest.range(2), 2);
+        fit(estimator, data, CartBuilderTest.range(2), 2);
         SplittableRandom random = new SplittableRandom(2);
 
         int[] sample = new int[2];
@@ -99,7 +92,7 @@ class ParzenEstimatorTest {
             assertTrue(sample[1] <= 10, "index " + sample[1]);
         }
         assertTrue(Double.isFinite(estimator.logDensity(new int[] {0, 5})));
-        assertEquals(0.0, estimator.bandwidth(0));
+        assertEquals(0.0, estimator.bandwidth(0, 0));
     }
 
     @Test
@@ -111,7 +104,7 @@ class ParzenEstimatorTest {
         Arrays.fill(near, 999);
         TrainingData data = data(sizes, near);
         ParzenEstimator estimator = new ParzenEstimator(sizes, new boolean[100]);
-        estimator.fit(data, new int[] {0}, 1);
+        fit(estimator, data, new int[] {0}, 1);
 
         double atPoint = estimator.logDensity(near);
         double atCorner = estimator.logDensity(far);
@@ -129,6 +122,12 @@ class ParzenEstimatorTest {
                 () -> estimator.logDensity(new int[] {1}));
 
         assertEquals("the Parzen estimator was not fitted", e.getMessage());
+    }
+
+    private static void fit(ParzenEstimator estimator, TrainingData data, int[] rows, int count) {
+        ObservationSpacing spacing = new ObservationSpacing(data.dimensionSizes(), new boolean[data.dimensions()]);
+        spacing.update(data);
+        estimator.fit(data, spacing, rows, count);
     }
 
     private static TrainingData data(int[] sizes, int[]... positions) {

@@ -129,6 +129,67 @@ class TreeForestTest {
         assertTrue(high[0] < 99, "a stump averages many points: " + high[0]);
     }
 
+    @Test
+    void batchMatchesSinglePredictions() {
+        SplittableRandom random = new SplittableRandom(5);
+        int n = 120;
+        int[] x = CartBuilderTest.randomMatrix(n, 3, 200, random);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = random.nextDouble();
+        }
+        int count = 300;
+        int[] columns = new int[3 * count];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = random.nextInt(200);
+        }
+
+        for (TreeForest forest : new TreeForest[] {TreeForest.extraTrees(10, Integer.MAX_VALUE),
+                TreeForest.randomForest(10, Integer.MAX_VALUE), TreeForest.extraTrees(10, 2)}) {
+            forest.fit(x, y, n, 3, random);
+            double[] mean = new double[count];
+            double[] std = new double[count];
+            forest.predictBatch(columns, count, mean, std);
+
+            double[] single = new double[2];
+            for (int c = 0; c < count; c++) {
+                forest.predict(new int[] {columns[c], columns[count + c], columns[2 * count + c]}, single);
+                assertEquals(single[0], mean[c], "mean of candidate " + c);
+                assertEquals(single[1], std[c], "std of candidate " + c);
+            }
+        }
+    }
+
+    @Test
+    void refitMatchesFreshForest() {
+        int[] x = CartBuilderTest.randomMatrix(90, 2, 60, new SplittableRandom(6));
+        double[] y = new double[90];
+        for (int i = 0; i < 90; i++) {
+            y[i] = Math.cos(i / 4.0);
+        }
+        TreeForest reused = TreeForest.extraTrees(8, Integer.MAX_VALUE);
+        reused.fit(x, y, 30, 2, new SplittableRandom(1));
+        reused.fit(x, y, 90, 2, new SplittableRandom(2));
+        TreeForest fresh = TreeForest.extraTrees(8, Integer.MAX_VALUE);
+        fresh.fit(x, y, 90, 2, new SplittableRandom(2));
+
+        double[] a = new double[2];
+        double[] b = new double[2];
+        for (int p = 0; p < 60; p++) {
+            reused.predict(new int[] {p, 59 - p}, a);
+            fresh.predict(new int[] {p, 59 - p}, b);
+            assertArrayEquals(b, a, "position " + p);
+        }
+    }
+
+    @Test
+    void batchBeforeFitThrows() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> TreeForest.randomForest(5, 3).predictBatch(new int[] {1}, 1, new double[1], new double[1]));
+
+        assertEquals("the forest was not fitted", e.getMessage());
+    }
+
     private static double quadratic(int a, int b) {
         double u = a / 99.0 - 0.3;
         double v = b / 99.0 - 0.6;
