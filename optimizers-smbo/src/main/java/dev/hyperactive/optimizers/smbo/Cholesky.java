@@ -76,17 +76,11 @@ final class Cholesky {
         int rowStart = i * capacity;
         for (int j = 0; j < i; j++) {
             int other = j * capacity;
-            double sum = source[offset + j];
-            for (int k = 0; k < j; k++) {
-                sum -= lower[rowStart + k] * lower[other + k];
-            }
+            double sum = source[offset + j] - dot(lower, rowStart, other, j);
             lower[rowStart + j] = sum / lower[other + j];
         }
 
-        double diagonal = source[offset + i];
-        for (int k = 0; k < i; k++) {
-            diagonal -= lower[rowStart + k] * lower[rowStart + k];
-        }
+        double diagonal = source[offset + i] - dot(lower, rowStart, rowStart, i);
         if (!(diagonal > 0) || !Double.isFinite(diagonal)) {
             return false;
         }
@@ -98,12 +92,36 @@ final class Cholesky {
     void solveLower(double[] b) {
         for (int i = 0; i < size; i++) {
             int row = i * capacity;
-            double sum = b[i];
-            for (int k = 0; k < i; k++) {
-                sum -= lower[row + k] * b[k];
-            }
-            b[i] = sum / lower[row + i];
+            b[i] = (b[i] - dot(lower, row, b, 0, i)) / lower[row + i];
         }
+    }
+
+    /** Returns the dot product of {@code a[aStart, aStart + length)} and {@code a[bStart, bStart + length)}. */
+    private static double dot(double[] a, int aStart, int bStart, int length) {
+        return dot(a, aStart, a, bStart, length);
+    }
+
+    /**
+     * Returns the dot product of {@code a[aStart, aStart + length)} and {@code b[bStart, bStart +
+     * length)}, summed in four interleaved partial sums: independent additions run in parallel on
+     * the processor, where one running sum waits for each addition in turn.
+     */
+    private static double dot(double[] a, int aStart, double[] b, int bStart, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = 0;
+        for (; k + 3 < length; k += 4) {
+            s0 += a[aStart + k] * b[bStart + k];
+            s1 += a[aStart + k + 1] * b[bStart + k + 1];
+            s2 += a[aStart + k + 2] * b[bStart + k + 2];
+            s3 += a[aStart + k + 3] * b[bStart + k + 3];
+        }
+        for (; k < length; k++) {
+            s0 += a[aStart + k] * b[bStart + k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** Solves {@code L^T x = y} in place: {@code y[0, n)} becomes {@code x}. */
@@ -126,19 +144,32 @@ final class Cholesky {
     /**
      * Solves {@code L Y = B} in place for {@code m} right-hand sides at once: {@code B} is n x m,
      * row {@code i} at {@code b[i * m, (i + 1) * m)}. The inner loop runs over the m columns, which
-     * is faster than m separate solves because it walks both arrays in order.
+     * is faster than m separate solves because it walks both arrays in order, and it subtracts four
+     * earlier rows at once, so each pass over row {@code i} serves four of them.
      */
     void solveLowerColumns(double[] b, int m) {
         for (int i = 0; i < size; i++) {
             int row = i * capacity;
             int target = i * m;
-            for (int k = 0; k < i; k++) {
+            int k = 0;
+            for (; k + 3 < i; k += 4) {
+                double f0 = lower[row + k];
+                double f1 = lower[row + k + 1];
+                double f2 = lower[row + k + 2];
+                double f3 = lower[row + k + 3];
+                int s0 = k * m;
+                int s1 = s0 + m;
+                int s2 = s1 + m;
+                int s3 = s2 + m;
+                for (int c = 0; c < m; c++) {
+                    b[target + c] -= (f0 * b[s0 + c] + f1 * b[s1 + c]) + (f2 * b[s2 + c] + f3 * b[s3 + c]);
+                }
+            }
+            for (; k < i; k++) {
                 double factor = lower[row + k];
-                if (factor != 0) {
-                    int source = k * m;
-                    for (int c = 0; c < m; c++) {
-                        b[target + c] -= factor * b[source + c];
-                    }
+                int source = k * m;
+                for (int c = 0; c < m; c++) {
+                    b[target + c] -= factor * b[source + c];
                 }
             }
             double inverse = 1 / lower[row + i];

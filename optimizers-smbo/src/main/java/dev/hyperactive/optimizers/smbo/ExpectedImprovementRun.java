@@ -66,6 +66,17 @@ abstract class ExpectedImprovementRun extends SmboRun {
 
     @Override
     protected final void score(Candidates candidates, double[] acquisition) {
+        rate(candidates, acquisition, bestTarget, xi);
+    }
+
+    /**
+     * Writes the logarithm of the expected improvement over {@code best} with margin {@code xi} of
+     * each candidate into {@code acquisition[0, candidates.size())}. The default predicts every
+     * candidate with {@link #predict} and rates it with {@link ExpectedImprovement#logValue}; a
+     * subclass may skip the exact prediction of candidates that cannot be the highest, as long as it
+     * rates them below the highest.
+     */
+    protected void rate(Candidates candidates, double[] acquisition, double best, double xi) {
         int count = candidates.size();
         if (mean.length < count) {
             mean = new double[count];
@@ -73,7 +84,7 @@ abstract class ExpectedImprovementRun extends SmboRun {
         }
         predict(candidates, mean, std);
         for (int i = 0; i < count; i++) {
-            acquisition[i] = ExpectedImprovement.logValue(mean[i], std[i], bestTarget, xi);
+            acquisition[i] = ExpectedImprovement.logValue(mean[i], std[i], best, xi);
         }
     }
 }

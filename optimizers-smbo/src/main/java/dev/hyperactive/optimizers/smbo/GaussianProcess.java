@@ -9,16 +9,24 @@ import java.util.random.RandomGenerator;
  * <p><b>Fitting.</b> {@link #fit(TrainingData, double[])} refits the kernel hyperparameters with
  * {@link KernelFit} when the data has grown since the last refit and has fewer than
  * {@value #REFIT_EVERY_BELOW} observations, and afterwards every {@value #REFIT_INTERVAL} new
- * observations (the first fit makes two random restarts, later ones one). After a refit the
- * Cholesky factor of the kernel matrix is computed anew in O(n^3 / 3). Between refits each new
- * observation appends a row to the factor in O(n^2). The constant mean is the mean of the targets,
- * and the weights {@code K^-1 (y - mean)} are solved again on every fit in O(n^2), because the
- * targets are min-max normalized scores that change when a new best or worst arrives.
+ * observations. The first fit is cold, with two random restarts besides the initial kernel. Every
+ * later one is warm: a single shorter search that starts from the current kernel, because the
+ * kernel changes little between refits. Warm refits cut the likelihood evaluations of a 100-iteration
+ * run in 2-D from about 6,500 to at most 2,440 with no loss of quality in the seeded runs of
+ * {@code BayesianOptimizer}'s Javadoc. After a refit the Cholesky factor of the kernel matrix is
+ * computed anew in O(n^3 / 3). Between refits each new observation appends a row to the factor in
+ * O(n^2). The constant mean is the mean of the targets, and the weights {@code K^-1 (y - mean)} are
+ * solved again on every fit in O(n^2), because the targets change whenever a new score changes the
+ * ranks or the range.
  *
  * <p><b>Prediction.</b> {@link #predict(Candidates, double[], double[])} returns the posterior mean
  * and the standard deviation of the noise-free function, so that an evaluated position has little
  * uncertainty left. It works on blocks of {@value #BLOCK} candidates, with one triangular solve for
- * all of them, in O(n^2) per candidate.
+ * all of them, in O(n^2) per candidate. {@link #predictMeanAndBound} gives the mean and an upper
+ * bound of the standard deviation in O(n) per candidate, and {@link #predictSelected} the exact
+ * prediction of chosen candidates, so that a caller can skip the O(n^2) work for candidates that
+ * cannot win (see {@link PrunedExpectedImprovement}). Covariances with the observations come from
+ * {@link KernelVectors}.
  */
 final class GaussianProcess {
 
@@ -42,16 +50,22 @@ final class GaussianProcess {
     private double[] weights = new double[0];
     private double[] row = new double[0];
     private double[] block = new double[0];
+    private final double[] variance = new double[BLOCK];
+    private final KernelVectors vectors = new KernelVectors();
+    private double[] covariances = new double[0];
+    private final NearestVarianceBound nearestBound = new NearestVarianceBound();
 
     /** Creates an unfitted model whose kernel starts at {@link MaternKernel#initial}. */
     GaussianProcess(int[] sizes, boolean[] categorical, RandomGenerator random) {
         this.kernel = MaternKernel.initial(sizes, categorical);
         this.kernelFit = new KernelFit(random);
+        vectors.reset(kernel);
     }
 
     /** Fixes the kernel: later fits keep it and never refit the hyperparameters. For tests. */
     void fixKernel(MaternKernel fixed) {
         kernel = fixed;
+        vectors.reset(kernel);
         kernelFixed = true;
         factor.clear();
         factoredRows = 0;
@@ -70,6 +84,7 @@ final class GaussianProcess {
     boolean fit(TrainingData data, double[] targets) {
         this.data = data;
         int n = data.size();
+
         centre = 0;
         for (int i = 0; i < n; i++) {
             centre += targets[i];
@@ -77,7 +92,8 @@ final class GaussianProcess {
         centre /= n;
 
         if (refitDue(n)) {
-            kernel = kernelFit.fit(kernel, data, targets, centre, fittedOnce ? 1 : 2);
+            kernel = kernelFit.fit(kernel, data, targets, centre, fittedOnce);
+            vectors.reset(kernel);
             fittedOnce = true;
             fittedAt = n;
             factoredRows = 0;
@@ -85,6 +101,10 @@ final class GaussianProcess {
         }
         if (!extendFactor(data)) {
             return false;
+        }
+        vectors.sync(data);
+        if (covariances.length < n) {
+            covariances = new double[Math.max(n, 2 * covariances.length)];
         }
 
         if (weights.length < n) {
@@ -108,7 +128,7 @@ final class GaussianProcess {
             block = new double[n * BLOCK];
         }
         for (int start = 0; start < count; start += BLOCK) {
-            predictBlock(candidates, start, Math.min(BLOCK, count - start), mean, std);
+            predictBlock(candidates, null, start, Math.min(BLOCK, count - start), mean, std);
         }
     }
 
@@ -165,6 +185,7 @@ final class GaussianProcess {
         while (parameters[noise] < kernel.upperBound(noise)) {
             parameters[noise] = Math.min(kernel.upperBound(noise), parameters[noise] + Math.log(10));
             kernel = kernel.withLogParameters(parameters);
+            vectors.reset(kernel);
             factor.clear();
             factoredRows = 0;
             while (factoredRows < n && factor.append(kernelRow(data, factoredRows))) {
@@ -193,39 +214,85 @@ final class GaussianProcess {
         return row;
     }
 
-    private void predictBlock(Candidates candidates, int start, int m, double[] mean, double[] std) {
+    /**
+     * Writes the posterior mean of the candidates {@code selected[0, count)} into {@code mean} and
+     * an upper bound of their standard deviation into {@code stdBound}, at those candidates'
+     * indices, in O(n) per candidate instead of the O(n^2) of
+     * {@link #predict}. The bound is the standard deviation given only the few observations with
+     * the largest covariance ({@link NearestVarianceBound}): more observations never raise the
+     * posterior variance. The means equal those of {@link #predict} exactly. Requires a successful
+     * {@link #fit}.
+     */
+    void predictMeanAndBound(Candidates candidates, int[] selected, int count, double[] mean, double[] stdBound) {
         int n = factor.size();
+        int d = candidates.dimensions();
+        double[] points = candidates.normalizedPositions();
         double[] x = data.normalizedPositions();
+
+        for (int s = 0; s < count; s++) {
+            int c = selected[s];
+            vectors.covariances(points, c * d, covariances);
+            double sum = centre;
+            for (int i = 0; i < n; i++) {
+                sum += covariances[i] * weights[i];
+            }
+            mean[c] = sum;
+            stdBound[c] = Math.sqrt(nearestBound.variance(kernel, x, d, covariances, n));
+        }
+    }
+
+    /**
+     * Writes the posterior mean and standard deviation of the candidates {@code selected[0, count)}
+     * into {@code mean} and {@code std} at those candidates' indices, with the same values
+     * {@link #predict} writes. Requires a successful {@link #fit}.
+     */
+    void predictSelected(Candidates candidates, int[] selected, int count, double[] mean, double[] std) {
+        int n = factor.size();
+        if (block.length < n * BLOCK) {
+            block = new double[n * BLOCK];
+        }
+        for (int start = 0; start < count; start += BLOCK) {
+            predictBlock(candidates, selected, start, Math.min(BLOCK, count - start), mean, std);
+        }
+    }
+
+    /**
+     * Predicts {@code m} candidates: those at {@code selected[start, start + m)}, or those at
+     * {@code [start, start + m)} when {@code selected} is null.
+     */
+    private void predictBlock(Candidates candidates, int[] selected, int start, int m, double[] mean, double[] std) {
+        int n = factor.size();
         double[] points = candidates.normalizedPositions();
         int d = candidates.dimensions();
 
         for (int c = 0; c < m; c++) {
-            mean[start + c] = centre;
-        }
-        for (int i = 0; i < n; i++) {
-            int offset = i * m;
-            double weight = weights[i];
-            for (int c = 0; c < m; c++) {
-                double k = kernel.covariance(x, i * d, points, (start + c) * d);
-                block[offset + c] = k;
-                mean[start + c] += k * weight;
+            int candidate = candidate(selected, start + c);
+            vectors.covariances(points, candidate * d, covariances);
+            double sum = centre;
+            for (int i = 0; i < n; i++) {
+                double k = covariances[i];
+                block[i * m + c] = k;
+                sum += k * weights[i];
             }
+            mean[candidate] = sum;
         }
 
         factor.solveLowerColumns(block, m);
         double signal = kernel.signalVariance();
-        for (int c = 0; c < m; c++) {
-            std[start + c] = signal;
-        }
+        java.util.Arrays.fill(variance, 0, m, signal);
         for (int i = 0; i < n; i++) {
             int offset = i * m;
             for (int c = 0; c < m; c++) {
                 double v = block[offset + c];
-                std[start + c] -= v * v;
+                variance[c] -= v * v;
             }
         }
         for (int c = 0; c < m; c++) {
-            std[start + c] = Math.sqrt(Math.max(std[start + c], 0));
+            std[candidate(selected, start + c)] = Math.sqrt(Math.max(variance[c], 0));
         }
+    }
+
+    private static int candidate(int[] selected, int i) {
+        return selected == null ? i : selected[i];
     }
 }

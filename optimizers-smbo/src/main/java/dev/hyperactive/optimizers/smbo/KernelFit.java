@@ -17,11 +17,13 @@ import java.util.random.RandomGenerator;
  *
  * <p>The log marginal likelihood of targets {@code y} (centred on their mean) is
  * {@code -y^T K^-1 y / 2 - log det K / 2 - n log(2 pi) / 2}, with {@code K} the kernel matrix plus
- * noise. The search starts from the current kernel and from {@code restarts} random points in the
- * bounds, drawn from the run's generator, and keeps the best result. With more than
+ * noise. A cold fit searches from the current kernel and from {@value #COLD_RESTARTS} random points
+ * in the bounds, drawn from the run's generator, and keeps the best result. A warm fit searches
+ * once, from the current kernel, with a smaller initial step and budget. With more than
  * {@value #MAX_FIT_POINTS} observations the likelihood is computed on a random subset of that many,
  * drawn anew for each fit, which bounds the cost of a fit at about 300 Cholesky factorizations of a
- * matrix of that order.
+ * matrix of that order. The coordinate differences of the chosen observations are computed once
+ * per fit ({@link PairDistances}) and each kernel matrix is factored by {@link DenseCholesky}.
  */
 final class KernelFit {
 
@@ -36,8 +38,22 @@ final class KernelFit {
      */
     static final double LENGTH_SCALE_PRIOR_SIGMA = 3;
 
+    /** The random restarts of a cold fit, besides the start from the given kernel. */
+    static final int COLD_RESTARTS = 2;
+
+    /** The Nelder-Mead initial step, in natural-log units, of a cold fit and of a warm one. */
+    static final double COLD_STEP = 1.0;
+    static final double WARM_STEP = 0.5;
+
+    /** The likelihood evaluations of a fit with p hyperparameters: cold 20 p + 40, warm 15 p + 20. */
+    static final int COLD_BUDGET_PER_PARAMETER = 20;
+    static final int COLD_BUDGET_BASE = 40;
+    static final int WARM_BUDGET_PER_PARAMETER = 15;
+    static final int WARM_BUDGET_BASE = 20;
+
     private final RandomGenerator random;
-    private final Cholesky cholesky = new Cholesky();
+    private final DenseCholesky cholesky = new DenseCholesky();
+    private final PairDistances distances = new PairDistances();
     private double[] matrix = new double[0];
     private double[] solution = new double[0];
 
@@ -47,13 +63,15 @@ final class KernelFit {
     }
 
     /**
-     * Returns the kernel with the highest log marginal likelihood found, starting from
-     * {@code start} and {@code restarts} random points.
+     * Returns the kernel with the highest log posterior found, starting from {@code start} and,
+     * unless {@code warm}, from {@value #COLD_RESTARTS} random points.
      *
+     * @param warm whether {@code start} is a kernel fitted to most of the same data, so that one
+     *     shorter search from it suffices
      * @param targets the targets of the observations of {@code data}, first {@code data.size()} used
      * @param centre the value subtracted from every target
      */
-    MaternKernel fit(MaternKernel start, TrainingData data, double[] targets, double centre, int restarts) {
+    MaternKernel fit(MaternKernel start, TrainingData data, double[] targets, double centre, boolean warm) {
         int[] rows = chooseRows(data.size());
         double[] x = data.normalizedPositions();
         int n = rows.length;
@@ -69,15 +87,20 @@ final class KernelFit {
             lower[i] = start.lowerBound(i);
             upper[i] = start.upperBound(i);
         }
-        NelderMead minimizer = new NelderMead(lower, upper, 20 * p + 40);
+        int budget = warm ? WARM_BUDGET_PER_PARAMETER * p + WARM_BUDGET_BASE
+                : COLD_BUDGET_PER_PARAMETER * p + COLD_BUDGET_BASE;
+        NelderMead minimizer = new NelderMead(lower, upper, budget);
+        int restarts = warm ? 0 : COLD_RESTARTS;
+        double step = warm ? WARM_STEP : COLD_STEP;
 
+        distances.compute(start, x, data.dimensions(), rows);
         double[] best = start.logParameters();
-        double bestValue = negativeLogPosterior(start, x, data.dimensions(), rows, y);
+        double bestValue = negativeLogPosterior(start, y);
         for (int attempt = 0; attempt <= restarts; attempt++) {
             double[] from = attempt == 0 ? start.logParameters() : randomPoint(lower, upper);
             NelderMead.Result result = minimizer.minimize(
-                    parameters -> negativeLogPosterior(start.withLogParameters(parameters), x, data.dimensions(), rows, y),
-                    from, 1.0);
+                    parameters -> negativeLogPosterior(start.withLogParameters(parameters), y),
+                    from, step);
             if (result.value() < bestValue) {
                 bestValue = result.value();
                 best = result.point();
@@ -91,34 +114,29 @@ final class KernelFit {
      * positions {@code x}, or -inf if the kernel matrix is not positive definite.
      */
     double logLikelihood(MaternKernel kernel, double[] x, int dimensions, int[] rows, double[] y) {
-        return -negativeLogLikelihood(kernel, x, dimensions, rows, y);
+        distances.compute(kernel, x, dimensions, rows);
+        return -negativeLogLikelihood(kernel, y);
     }
 
-    private double negativeLogPosterior(MaternKernel kernel, double[] x, int dimensions, int[] rows, double[] y) {
-        return negativeLogLikelihood(kernel, x, dimensions, rows, y) + lengthScalePenalty(kernel);
+    private double negativeLogPosterior(MaternKernel kernel, double[] y) {
+        return negativeLogLikelihood(kernel, y) + lengthScalePenalty(kernel);
     }
 
-    private double negativeLogLikelihood(MaternKernel kernel, double[] x, int dimensions, int[] rows, double[] y) {
-        int n = rows.length;
+    /** Returns the negative log marginal likelihood of {@code y} at the observations of {@link #distances}. */
+    private double negativeLogLikelihood(MaternKernel kernel, double[] y) {
+        int n = distances.size();
         if (matrix.length < n * n) {
             matrix = new double[n * n];
             solution = new double[n];
         }
 
-        double diagonal = kernel.signalVariance() + kernel.noiseVariance();
-        for (int i = 0; i < n; i++) {
-            int row = i * n;
-            for (int j = 0; j < i; j++) {
-                matrix[row + j] = kernel.covariance(x, rows[i] * dimensions, x, rows[j] * dimensions);
-            }
-            matrix[row + i] = diagonal;
-        }
+        distances.kernelMatrix(kernel, matrix);
         if (!cholesky.factor(matrix, n)) {
             return Double.POSITIVE_INFINITY;
         }
 
         System.arraycopy(y, 0, solution, 0, n);
-        cholesky.solveLower(solution);
+        cholesky.solveTransposed(solution);
         double quadratic = 0;
         for (int i = 0; i < n; i++) {
             quadratic += solution[i] * solution[i];

@@ -138,6 +138,26 @@ final class MaternKernel {
         return maternOfSquared(squared);
     }
 
+    /** Returns the number of dimensions with more than one value, the ones the kernel reads. */
+    int activeCount() {
+        return active.length;
+    }
+
+    /** Returns the dimension that the kernel reads as its {@code a}-th. */
+    int activeDimension(int a) {
+        return active[a];
+    }
+
+    /** Returns whether the kernel's {@code a}-th dimension is categorical. */
+    boolean isCategoricalActive(int a) {
+        return categorical[active[a]];
+    }
+
+    /** Returns {@code 1 / l^2} for the kernel's {@code a}-th dimension. */
+    double inverseSquaredLength(int a) {
+        return inverseSquaredLengths[a];
+    }
+
     /** Returns the Matern 5/2 covariance at squared scaled distance {@code squared}. */
     double maternOfSquared(double squared) {
         double scaled = SQRT5 * Math.sqrt(squared);

@@ -20,9 +20,10 @@ class BayesianQualityTest {
         checkRatio("sphere", 0.3);
     }
 
-    // NOTE: on Rastrigin the ratio measured 0.27 here (0.35 and 0.44 with two other sets of ten
-    // seeds), below the bar of 0.3 that Gradient-Free-Optimizers sets for itself. This test guards
-    // the measured level.
+    // NOTE: on Rastrigin the ratio is 0.33 on these ten seeds but 0.24 over seeds 0 to 299, with
+    // blocks of ten between -0.00 and 0.53. So these seeds meet the bar of 0.3 that
+    // Gradient-Free-Optimizers sets for itself, but the optimizer does not in general. This test
+    // guards 0.25.
     @Test
     void rastriginBeatsRandom() {
         checkRatio("rastrigin", 0.25);

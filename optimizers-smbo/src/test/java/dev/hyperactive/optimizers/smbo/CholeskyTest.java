@@ -109,6 +109,34 @@ class CholeskyTest {
         assertEquals(0, cholesky.size());
     }
 
+    @Test
+    void denseFactorMatchesRowFactor() {
+        int n = 13;
+        double[] matrix = randomPositiveDefinite(n, 11);
+        Cholesky rows = new Cholesky();
+        rows.factor(matrix, n);
+        DenseCholesky dense = new DenseCholesky();
+
+        assertTrue(dense.factor(matrix.clone(), n));
+
+        assertEquals(rows.logDeterminant(), dense.logDeterminant(), 1e-9);
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = i % 3 - 1;
+        }
+        double[] expected = b.clone();
+        rows.solveLower(expected);
+        dense.solveTransposed(b);
+        assertArrayEquals(expected, b, 1e-12);
+    }
+
+    @Test
+    void denseFactorReportsIndefiniteMatrix() {
+        DenseCholesky dense = new DenseCholesky();
+
+        assertFalse(dense.factor(new double[] {1, 2, 2, 1}, 2));
+    }
+
     /** Returns B B^T + n I for a random n x n matrix B, row by row. */
     private static double[] randomPositiveDefinite(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

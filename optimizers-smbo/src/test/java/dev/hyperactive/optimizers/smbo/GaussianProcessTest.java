@@ -111,7 +111,7 @@ class GaussianProcessTest {
         MaternKernel start = MaternKernel.initial(sizes, new boolean[2]);
         KernelFit fit = new KernelFit(new SplittableRandom(3));
 
-        MaternKernel fitted = fit.fit(start, data, targets, centre, 2);
+        MaternKernel fitted = fit.fit(start, data, targets, centre, false);
 
         double before = fit.logLikelihood(start, data.normalizedPositions(), 2, rows, centred);
         double after = fit.logLikelihood(fitted, data.normalizedPositions(), 2, rows, centred);
