@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -285,10 +286,22 @@ public final class Hyperactive {
             return this;
         }
 
-        /** Uses exactly these optimizer providers and turns {@link java.util.ServiceLoader} discovery off. */
+        /**
+         * Uses exactly these optimizer providers and turns {@link java.util.ServiceLoader} discovery off.
+         *
+         * @throws IllegalArgumentException if two of the providers have the same name
+         */
         public Builder providers(Collection<? extends OptimizerProvider> providers) {
             Objects.requireNonNull(providers, "providers must not be null");
-            this.providers = List.copyOf(providers);
+            List<OptimizerProvider> given = List.copyOf(providers);
+            Set<String> names = new HashSet<>();
+            for (OptimizerProvider provider : given) {
+                if (!names.add(provider.name())) {
+                    throw new IllegalArgumentException("two of the given optimizer providers are named '"
+                            + provider.name() + "'; pass each optimizer once");
+                }
+            }
+            this.providers = given;
             return this;
         }
 

@@ -36,14 +36,6 @@ public final class OptimizerRegistry {
     /** The registry names of the built-in optimizers and the modules that provide them. */
     private static final Map<String, String> BUILT_IN_MODULES = builtInModules();
 
-    /**
-     * The providers that {@link ServiceLoader} found through the class loader of this class, kept
-     * because finding them reads every service file on the class path and loads the classes again.
-     * A class loader cannot add modules or jars later, so the list stays complete. Other context
-     * class loaders are searched on every call, and caching nothing for them keeps them collectable.
-     */
-    private static volatile List<ServiceLoader.Provider<OptimizerProvider>> ownLoaderProviders;
-
     private final Map<String, OptimizerProvider> byName;
 
     private OptimizerRegistry(Iterable<? extends OptimizerProvider> providers) {
@@ -70,31 +62,7 @@ public final class OptimizerRegistry {
      * @throws IllegalStateException if two providers have the same name
      */
     public static OptimizerRegistry discover() {
-        List<OptimizerProvider> providers = new ArrayList<>();
-        for (ServiceLoader.Provider<OptimizerProvider> found : discoveredProviders()) {
-            providers.add(found.get());
-        }
-        return new OptimizerRegistry(providers);
-    }
-
-    /**
-     * Returns what {@link ServiceLoader} finds through the context class loader, as it would, but
-     * searches only once when that loader is the one of this class. Each {@link ServiceLoader.Provider#get()}
-     * still creates a new instance, so every registry has its own providers.
-     */
-    private static List<ServiceLoader.Provider<OptimizerProvider>> discoveredProviders() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        ClassLoader own = OptimizerRegistry.class.getClassLoader();
-        if (context != own || own == null) {
-            return ServiceLoader.load(OptimizerProvider.class).stream().collect(Collectors.toList());
-        }
-
-        List<ServiceLoader.Provider<OptimizerProvider>> cached = ownLoaderProviders;
-        if (cached == null) {
-            cached = List.copyOf(ServiceLoader.load(OptimizerProvider.class).stream().collect(Collectors.toList()));
-            ownLoaderProviders = cached;
-        }
-        return cached;
+        return new OptimizerRegistry(ServiceLoader.load(OptimizerProvider.class));
     }
 
     /**

@@ -215,4 +215,28 @@ class HyperactiveEvaluationTest {
                     e.getCause().getMessage());
         }
     }
+
+    @Test
+    void proposalOutsideSpaceFailsSearch() {
+        Objective objective = p -> p.getInt("x");
+        Hyperactive hyper = Engines.quiet(new ScriptedProvider(new int[] {3}, new int[] {11}));
+        hyper.addSearch(objective, SPACE, 2, Engines.scripted().build());
+
+        SearchFailedException e = assertThrows(SearchFailedException.class, hyper::run);
+
+        assertEquals("optimizer scripted proposed a position outside the search space: [11]", e.getMessage());
+        assertEquals(List.of(3), hyper.searchData(objective).column("x"));
+    }
+
+    @Test
+    void proposalOfWrongLengthFailsSearch() {
+        Objective objective = p -> p.getInt("x");
+        Hyperactive hyper = Engines.quiet(new ScriptedProvider(new int[] {3, 4}));
+        hyper.addSearch(objective, SPACE, 2, Engines.scripted().build());
+
+        SearchFailedException e = assertThrows(SearchFailedException.class, hyper::run);
+
+        assertEquals("optimizer scripted proposed a position of 2 indices for a search space of 1 dimension: [3, 4]",
+                e.getMessage());
+    }
 }

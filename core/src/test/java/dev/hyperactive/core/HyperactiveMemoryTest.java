@@ -1,6 +1,7 @@
 package dev.hyperactive.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hyperactive.api.MemoryMode;
@@ -211,5 +212,43 @@ class HyperactiveMemoryTest {
         assertEquals(List.of(0, 0, 1, 0), data.column("x"));
         assertEquals(List.of(5.0, 5.0, 1.0, 5.0), data.column("score"));
         assertEquals(2, hyper.result(slow).evaluations());
+    }
+
+    /**
+     * As above, but job 0's evaluation of position 0 throws once job 1 waits for it: the run fails and
+     * job 1 must not evaluate the failing position again.
+     */
+    @Test
+    void failedInFlightPositionNotRetried() {
+        AtomicInteger callsAtZero = new AtomicInteger();
+        CountDownLatch jobOneStarted = new CountDownLatch(1);
+        AtomicReference<Thread> jobOneThread = new AtomicReference<>();
+        Objective failing = p -> {
+            if (p.getInt("x") == 1) {
+                jobOneThread.set(Thread.currentThread());
+                jobOneStarted.countDown();
+                return 1;
+            }
+            callsAtZero.incrementAndGet();
+            assertTrue(jobOneStarted.await(10, TimeUnit.SECONDS));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (jobOneThread.get().getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            throw new IllegalStateException("failed at 0");
+        };
+        long seed = 11;
+        long jobOneSeed = Seeds.forJob(seed, 1);
+        ScriptedProvider scripted = new ScriptedProvider(s -> s == jobOneSeed
+                ? List.of(new int[] {1}, new int[] {0}) : List.of(new int[] {0}));
+        Hyperactive hyper = Engines.quietBuilder(scripted).processes(2).build();
+        hyper.addSearch(failing, ELEVEN, 2, Engines.scripted().randomState(seed).nJobs(2)
+                .memory(MemoryMode.SHARED).build());
+
+        SearchFailedException e = assertThrows(SearchFailedException.class, hyper::run);
+
+        assertEquals(1, callsAtZero.get());
+        assertTrue(e.getMessage().contains("failed at 0"), e.getMessage());
+        assertEquals(List.of(1), hyper.searchData(failing).column("x"));
     }
 }

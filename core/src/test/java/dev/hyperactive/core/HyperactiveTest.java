@@ -84,6 +84,14 @@ class HyperactiveTest {
     }
 
     @Test
+    void duplicateGivenProvidersRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Hyperactive.builder()
+                .providers(List.of(new UniformRandomProvider(), new UniformRandomProvider())));
+        assertEquals("two of the given optimizer providers are named 'uniform_random'; pass each optimizer once",
+                e.getMessage());
+    }
+
+    @Test
     void allProcessorsForMinusOneJobs() {
         Hyperactive hyper = Engines.quiet();
         hyper.addSearch(OBJECTIVE, SPACE, 2, Engines.random(1).nJobs(-1).build());

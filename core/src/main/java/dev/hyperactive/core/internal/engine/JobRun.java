@@ -140,6 +140,10 @@ final class JobRun implements Runnable {
             if (lookup(position)) {
                 score = hit.score();
                 extras = hit.extras();
+            } else if (control.stopped()) {
+                // Another job failed while this one waited for the position: give the claim back unevaluated.
+                memory.abandon(position);
+                break;
             } else {
                 long evaluationStart = ticker.nanoTime();
                 score = evaluate(position);
@@ -207,7 +211,10 @@ final class JobRun implements Runnable {
 
     private void checkInside(int[] position) {
         if (position == null || position.length != sizes.length) {
-            throw outsideSpace(position);
+            throw new SearchFailedException("optimizer " + search.spec().name() + " proposed a position of "
+                    + (position == null ? "null" : position.length + (position.length == 1 ? " index" : " indices"))
+                    + " for a search space of " + sizes.length + (sizes.length == 1 ? " dimension: " : " dimensions: ")
+                    + Arrays.toString(position), Map.of(), job, iteration, null);
         }
 
         // An index i of a dimension of n values is outside when i or n - 1 - i is negative, so the sign
@@ -242,10 +249,15 @@ final class JobRun implements Runnable {
         try {
             return evaluator.evaluate(parameters);
         } catch (Exception | Error e) {
-            memory.abandon(position);
             Map<String, Object> values = search.space().values(position);
-            throw new SearchFailedException("the evaluation at " + values + " failed in job " + job + ", iteration "
-                    + iteration + " of search '" + search.searchId() + "': " + e, values, job, iteration, e);
+            SearchFailedException failure = new SearchFailedException("the evaluation at " + values + " failed in job "
+                    + job + ", iteration " + iteration + " of search '" + search.searchId() + "': " + e, values, job,
+                    iteration, e);
+            // The run stops before the claim is released, so that jobs waiting for this position wake
+            // up to a stopped run instead of evaluating the failing position again.
+            control.fail(failure);
+            memory.abandon(position);
+            throw failure;
         }
     }
 

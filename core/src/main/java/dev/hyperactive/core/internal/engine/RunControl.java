@@ -15,8 +15,14 @@ final class RunControl {
         return stopped;
     }
 
-    /** Records a failure (later ones become suppressed exceptions of the first) and stops all jobs. */
+    /**
+     * Records a failure (later ones become suppressed exceptions of the first; the same one again is
+     * ignored) and stops all jobs.
+     */
     synchronized void fail(SearchFailedException e) {
+        if (failure == e) {
+            return;
+        }
         if (failure == null) {
             failure = e;
         } else {
