@@ -143,38 +143,39 @@ final class Cholesky {
 
     /**
      * Solves {@code L Y = B} in place for {@code m} right-hand sides at once: {@code B} is n x m,
-     * row {@code i} at {@code b[i * m, (i + 1) * m)}. The inner loop runs over the m columns, which
-     * is faster than m separate solves because it walks both arrays in order, and it subtracts four
-     * earlier rows at once, so each pass over row {@code i} serves four of them.
+     * row {@code i} at {@code b[i][0, m)}. The inner loop runs over the m columns, which is faster
+     * than m separate solves because it walks the rows in order, and it subtracts four earlier rows
+     * at once, so each pass over row {@code i} serves four of them. Each row is its own array, so the
+     * loops read and write at the same index, which the JIT compiler turns into vector instructions.
      */
-    void solveLowerColumns(double[] b, int m) {
+    void solveLowerColumns(double[][] b, int m) {
         for (int i = 0; i < size; i++) {
             int row = i * capacity;
-            int target = i * m;
+            double[] target = b[i];
             int k = 0;
             for (; k + 3 < i; k += 4) {
                 double f0 = lower[row + k];
                 double f1 = lower[row + k + 1];
                 double f2 = lower[row + k + 2];
                 double f3 = lower[row + k + 3];
-                int s0 = k * m;
-                int s1 = s0 + m;
-                int s2 = s1 + m;
-                int s3 = s2 + m;
+                double[] b0 = b[k];
+                double[] b1 = b[k + 1];
+                double[] b2 = b[k + 2];
+                double[] b3 = b[k + 3];
                 for (int c = 0; c < m; c++) {
-                    b[target + c] -= (f0 * b[s0 + c] + f1 * b[s1 + c]) + (f2 * b[s2 + c] + f3 * b[s3 + c]);
+                    target[c] -= (f0 * b0[c] + f1 * b1[c]) + (f2 * b2[c] + f3 * b3[c]);
                 }
             }
             for (; k < i; k++) {
                 double factor = lower[row + k];
-                int source = k * m;
+                double[] source = b[k];
                 for (int c = 0; c < m; c++) {
-                    b[target + c] -= factor * b[source + c];
+                    target[c] -= factor * source[c];
                 }
             }
             double inverse = 1 / lower[row + i];
             for (int c = 0; c < m; c++) {
-                b[target + c] *= inverse;
+                target[c] *= inverse;
             }
         }
     }

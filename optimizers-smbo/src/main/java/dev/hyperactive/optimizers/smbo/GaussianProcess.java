@@ -22,10 +22,14 @@ import java.util.random.RandomGenerator;
  * <p><b>Prediction.</b> {@link #predict(Candidates, double[], double[])} returns the posterior mean
  * and the standard deviation of the noise-free function, so that an evaluated position has little
  * uncertainty left. It works on blocks of {@value #BLOCK} candidates, with one triangular solve for
- * all of them, in O(n^2) per candidate. {@link #predictMeanAndBound} gives the mean and an upper
- * bound of the standard deviation in O(n) per candidate, and {@link #predictSelected} the exact
- * prediction of chosen candidates, so that a caller can skip the O(n^2) work for candidates that
- * cannot win (see {@link PrunedExpectedImprovement}). Covariances with the observations come from
+ * all of them, in O(n^2) per candidate. {@link #predictMean} gives the mean alone in O(n). So that
+ * a caller can skip the O(n^2) work for candidates that cannot win (see
+ * {@link PrunedExpectedImprovement}), it also works on covariance rows the caller keeps:
+ * {@link #covariances} computes one, {@link #mean} the exact mean from it, {@link #varianceBound}
+ * an upper bound of the variance in O(n) per observation it uses, and {@link #predictStd} the exact
+ * standard deviation of chosen rows. The bounds read the inverse of the kernel matrix
+ * ({@link KernelInverse}), which {@link #prepareBounds} grows by one row per new observation in
+ * O(n^2) and computes anew after a refit. Covariances with the observations come from
  * {@link KernelVectors}.
  */
 final class GaussianProcess {
@@ -49,11 +53,13 @@ final class GaussianProcess {
     private double centre;
     private double[] weights = new double[0];
     private double[] row = new double[0];
-    private double[] block = new double[0];
+    private double[][] block = new double[0][];
     private final double[] variance = new double[BLOCK];
     private final KernelVectors vectors = new KernelVectors();
     private double[] covariances = new double[0];
     private final NearestVarianceBound nearestBound = new NearestVarianceBound();
+    private final KernelInverse inverse = new KernelInverse();
+    private boolean inverseFailed;
 
     /** Creates an unfitted model whose kernel starts at {@link MaternKernel#initial}. */
     GaussianProcess(int[] sizes, boolean[] categorical, RandomGenerator random) {
@@ -67,8 +73,7 @@ final class GaussianProcess {
         kernel = fixed;
         vectors.reset(kernel);
         kernelFixed = true;
-        factor.clear();
-        factoredRows = 0;
+        clearFactor();
     }
 
     /** Returns the current kernel. */
@@ -96,8 +101,7 @@ final class GaussianProcess {
             vectors.reset(kernel);
             fittedOnce = true;
             fittedAt = n;
-            factoredRows = 0;
-            factor.clear();
+            clearFactor();
         }
         if (!extendFactor(data)) {
             return false;
@@ -124,11 +128,20 @@ final class GaussianProcess {
     void predict(Candidates candidates, double[] mean, double[] std) {
         int n = factor.size();
         int count = candidates.size();
-        if (block.length < n * BLOCK) {
-            block = new double[n * BLOCK];
-        }
+        ensureBlock(n);
         for (int start = 0; start < count; start += BLOCK) {
-            predictBlock(candidates, null, start, Math.min(BLOCK, count - start), mean, std);
+            predictBlock(candidates, start, Math.min(BLOCK, count - start), mean, std);
+        }
+    }
+
+    /**
+     * Writes the posterior mean of each candidate into {@code mean}, the same values as
+     * {@link #predict}, in O(n) per candidate instead of O(n^2). Requires a successful {@link #fit}.
+     */
+    void predictMean(Candidates candidates, double[] mean) {
+        for (int c = 0; c < candidates.size(); c++) {
+            covariances(candidates, c, covariances, 0);
+            mean[c] = mean(covariances, 0);
         }
     }
 
@@ -186,8 +199,7 @@ final class GaussianProcess {
             parameters[noise] = Math.min(kernel.upperBound(noise), parameters[noise] + Math.log(10));
             kernel = kernel.withLogParameters(parameters);
             vectors.reset(kernel);
-            factor.clear();
-            factoredRows = 0;
+            clearFactor();
             while (factoredRows < n && factor.append(kernelRow(data, factoredRows))) {
                 factoredRows++;
             }
@@ -195,9 +207,27 @@ final class GaussianProcess {
                 return true;
             }
         }
-        factoredRows = 0;
-        factor.clear();
+        clearFactor();
         return false;
+    }
+
+    /** Empties the factor and the inverse of the kernel matrix, as after a change of the kernel. */
+    private void clearFactor() {
+        factor.clear();
+        factoredRows = 0;
+        inverse.clear();
+        inverseFailed = false;
+    }
+
+    /**
+     * Appends the rows of the observations added since the last call to the inverse of the kernel
+     * matrix. If an append fails, which rounding can cause where the factorization just succeeded,
+     * the bounds fall back to the prior variance until the factor is computed anew.
+     */
+    private void extendInverse(int n) {
+        while (!inverseFailed && inverse.size() < n) {
+            inverseFailed = !inverse.append(kernelRow(data, inverse.size()));
+        }
     }
 
     /** Returns row {@code i} of the kernel matrix up to and including the diagonal, in a reused array. */
@@ -214,85 +244,139 @@ final class GaussianProcess {
         return row;
     }
 
+    /** Returns the number of observations of the last successful {@link #fit}. */
+    int size() {
+        return factor.size();
+    }
+
+    /**
+     * Writes the covariances, without noise, between candidate {@code c} and every observation into
+     * {@code target[offset, offset + size())}. Requires a successful {@link #fit}.
+     */
+    void covariances(Candidates candidates, int c, double[] target, int offset) {
+        vectors.covariances(candidates.normalizedPositions(), c * candidates.dimensions(), target, offset);
+    }
+
+    /**
+     * Returns the posterior mean at a point whose covariances with the observations are
+     * {@code k[offset, offset + size())}, the same value as {@link #predict} gives.
+     */
+    double mean(double[] k, int offset) {
+        int n = factor.size();
+        double sum = centre;
+        for (int i = 0; i < n; i++) {
+            sum += k[offset + i] * weights[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Prepares {@link #varianceBound} for the current fit: brings the inverse of the kernel matrix up
+     * to date, in O(n^2) per observation added since the last call.
+     */
+    void prepareBounds() {
+        extendInverse(factor.size());
+    }
+
+    /**
+     * Returns an upper bound of the posterior variance at a point whose covariances with the
+     * observations are {@code k[offset, offset + size())}, from its {@code nearest} nearest
+     * observations, in O(n) per observation used (see {@link NearestVarianceBound}). At most
+     * {@value NearestVarianceBound#NEAREST} are used.
+     * Requires a successful {@link #fit} and {@link #prepareBounds} after it.
+     */
+    double varianceBound(double[] k, int offset, int nearest) {
+        int n = factor.size();
+        if (inverseFailed) {
+            return kernel.signalVariance();
+        }
+        return nearestBound.variance(kernel, k, offset, n, inverse, nearest);
+    }
+
     /**
      * Writes the posterior mean of the candidates {@code selected[0, count)} into {@code mean} and
      * an upper bound of their standard deviation into {@code stdBound}, at those candidates'
-     * indices, in O(n) per candidate instead of the O(n^2) of
-     * {@link #predict}. The bound is the standard deviation given only the few observations with
-     * the largest covariance ({@link NearestVarianceBound}): more observations never raise the
-     * posterior variance. The means equal those of {@link #predict} exactly. Requires a successful
-     * {@link #fit}.
+     * indices, in O(n) per candidate (see {@link #varianceBound}). For tests.
      */
     void predictMeanAndBound(Candidates candidates, int[] selected, int count, double[] mean, double[] stdBound) {
-        int n = factor.size();
-        int d = candidates.dimensions();
-        double[] points = candidates.normalizedPositions();
-        double[] x = data.normalizedPositions();
-
+        prepareBounds();
         for (int s = 0; s < count; s++) {
             int c = selected[s];
-            vectors.covariances(points, c * d, covariances);
-            double sum = centre;
-            for (int i = 0; i < n; i++) {
-                sum += covariances[i] * weights[i];
-            }
-            mean[c] = sum;
-            stdBound[c] = Math.sqrt(nearestBound.variance(kernel, x, d, covariances, n));
+            covariances(candidates, c, covariances, 0);
+            mean[c] = mean(covariances, 0);
+            stdBound[c] = Math.sqrt(varianceBound(covariances, 0, NearestVarianceBound.NEAREST));
         }
     }
 
     /**
-     * Writes the posterior mean and standard deviation of the candidates {@code selected[0, count)}
-     * into {@code mean} and {@code std} at those candidates' indices, with the same values
+     * Writes the posterior standard deviation of the candidates {@code selected[0, m)}, whose
+     * covariances with the observations are {@code rows[c * size(), (c + 1) * size())} for
+     * candidate {@code c}, into {@code std} at those candidates' indices, with the same values
      * {@link #predict} writes. Requires a successful {@link #fit}.
      */
-    void predictSelected(Candidates candidates, int[] selected, int count, double[] mean, double[] std) {
+    void predictStd(double[] rows, int[] selected, int m, double[] std) {
         int n = factor.size();
-        if (block.length < n * BLOCK) {
-            block = new double[n * BLOCK];
-        }
-        for (int start = 0; start < count; start += BLOCK) {
-            predictBlock(candidates, selected, start, Math.min(BLOCK, count - start), mean, std);
+        ensureBlock(n);
+        for (int start = 0; start < m; start += BLOCK) {
+            int width = Math.min(BLOCK, m - start);
+            for (int c = 0; c < width; c++) {
+                int offset = selected[start + c] * n;
+                for (int i = 0; i < n; i++) {
+                    block[i][c] = rows[offset + i];
+                }
+            }
+            posteriorVariances(width);
+            for (int c = 0; c < width; c++) {
+                std[selected[start + c]] = Math.sqrt(Math.max(variance[c], 0));
+            }
         }
     }
 
-    /**
-     * Predicts {@code m} candidates: those at {@code selected[start, start + m)}, or those at
-     * {@code [start, start + m)} when {@code selected} is null.
-     */
-    private void predictBlock(Candidates candidates, int[] selected, int start, int m, double[] mean, double[] std) {
+    /** Predicts the {@code m} candidates at {@code [start, start + m)}. */
+    private void predictBlock(Candidates candidates, int start, int m, double[] mean, double[] std) {
         int n = factor.size();
         double[] points = candidates.normalizedPositions();
         int d = candidates.dimensions();
 
         for (int c = 0; c < m; c++) {
-            int candidate = candidate(selected, start + c);
-            vectors.covariances(points, candidate * d, covariances);
+            vectors.covariances(points, (start + c) * d, covariances);
             double sum = centre;
             for (int i = 0; i < n; i++) {
                 double k = covariances[i];
-                block[i * m + c] = k;
+                block[i][c] = k;
                 sum += k * weights[i];
             }
-            mean[candidate] = sum;
+            mean[start + c] = sum;
         }
 
+        posteriorVariances(m);
+        for (int c = 0; c < m; c++) {
+            std[start + c] = Math.sqrt(Math.max(variance[c], 0));
+        }
+    }
+
+    /**
+     * Turns the covariances of {@code m} points with the observations, in {@code block} with
+     * observation {@code i} at {@code block[i][0, m)}, into their posterior variances in
+     * {@code variance[0, m)}.
+     */
+    private void posteriorVariances(int m) {
+        int n = factor.size();
         factor.solveLowerColumns(block, m);
         double signal = kernel.signalVariance();
         java.util.Arrays.fill(variance, 0, m, signal);
         for (int i = 0; i < n; i++) {
-            int offset = i * m;
+            double[] row = block[i];
             for (int c = 0; c < m; c++) {
-                double v = block[offset + c];
-                variance[c] -= v * v;
+                variance[c] -= row[c] * row[c];
             }
-        }
-        for (int c = 0; c < m; c++) {
-            std[candidate(selected, start + c)] = Math.sqrt(Math.max(variance[c], 0));
         }
     }
 
-    private static int candidate(int[] selected, int i) {
-        return selected == null ? i : selected[i];
+    /** Makes room in {@link #block} for the covariances of {@value #BLOCK} points with n observations. */
+    private void ensureBlock(int n) {
+        if (block.length < n) {
+            block = new double[Math.max(n, 2 * block.length)][BLOCK];
+        }
     }
 }

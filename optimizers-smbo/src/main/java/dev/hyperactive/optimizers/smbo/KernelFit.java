@@ -54,7 +54,7 @@ final class KernelFit {
     private final RandomGenerator random;
     private final DenseCholesky cholesky = new DenseCholesky();
     private final PairDistances distances = new PairDistances();
-    private double[] matrix = new double[0];
+    private double[][] matrix = new double[0][];
     private double[] solution = new double[0];
 
     /** Creates a fitter that draws restarts and subsets from {@code random}. */
@@ -125,8 +125,8 @@ final class KernelFit {
     /** Returns the negative log marginal likelihood of {@code y} at the observations of {@link #distances}. */
     private double negativeLogLikelihood(MaternKernel kernel, double[] y) {
         int n = distances.size();
-        if (matrix.length < n * n) {
-            matrix = new double[n * n];
+        if (matrix.length < n) {
+            matrix = new double[n][n];
             solution = new double[n];
         }
 

@@ -18,7 +18,7 @@ final class KernelVectors {
 
     private MaternKernel kernel;
     private double[] scales = new double[0];
-    private double[] columns = new double[0];
+    private double[][] columns = new double[0][];
     private double[] squared = new double[0];
     private int capacity;
     private int size;
@@ -30,6 +30,7 @@ final class KernelVectors {
         int active = newKernel.activeCount();
         if (scales.length != active) {
             scales = new double[active];
+            columns = new double[active][capacity];
         }
         for (int a = 0; a < active; a++) {
             scales[a] = newKernel.isCategoricalActive(a) ? 1 : Math.sqrt(newKernel.inverseSquaredLength(a));
@@ -46,9 +47,9 @@ final class KernelVectors {
         int dimensions = data.dimensions();
         for (int a = 0; a < scales.length; a++) {
             int d = kernel.activeDimension(a);
-            int base = a * capacity;
+            double[] column = columns[a];
             for (int i = size; i < n; i++) {
-                columns[base + i] = x[i * dimensions + d] * scales[a];
+                column[i] = x[i * dimensions + d] * scales[a];
             }
         }
         size = n;
@@ -60,19 +61,28 @@ final class KernelVectors {
      * {@code target[0, n)}.
      */
     void covariances(double[] points, int offset, double[] target) {
+        covariances(points, offset, target, 0);
+    }
+
+    /**
+     * Writes the covariance, without noise, between the normalized point at
+     * {@code points[offset, offset + dimensions)} and each synced observation into
+     * {@code target[targetOffset, targetOffset + n)}.
+     */
+    void covariances(double[] points, int offset, double[] target, int targetOffset) {
         int n = size;
         Arrays.fill(squared, 0, n, 0);
         for (int a = 0; a < scales.length; a++) {
-            int base = a * capacity;
+            double[] column = columns[a];
             double coordinate = points[offset + kernel.activeDimension(a)] * scales[a];
             if (kernel.isCategoricalActive(a)) {
                 double mismatch = kernel.inverseSquaredLength(a);
                 for (int i = 0; i < n; i++) {
-                    squared[i] += columns[base + i] != coordinate ? mismatch : 0;
+                    squared[i] += column[i] != coordinate ? mismatch : 0;
                 }
             } else {
                 for (int i = 0; i < n; i++) {
-                    double delta = columns[base + i] - coordinate;
+                    double delta = column[i] - coordinate;
                     squared[i] += delta * delta;
                 }
             }
@@ -81,17 +91,15 @@ final class KernelVectors {
         double signal = kernel.signalVariance();
         for (int i = 0; i < n; i++) {
             double scaled = SQRT5 * Math.sqrt(squared[i]);
-            target[i] = signal * (1 + scaled + scaled * scaled / 3) * Math.exp(-scaled);
+            target[targetOffset + i] = signal * (1 + scaled + scaled * scaled / 3) * Math.exp(-scaled);
         }
     }
 
     private void grow(int n) {
         int larger = Math.max(n, Math.max(64, 2 * capacity));
-        double[] copy = new double[scales.length * larger];
         for (int a = 0; a < scales.length; a++) {
-            System.arraycopy(columns, a * capacity, copy, a * larger, size);
+            columns[a] = Arrays.copyOf(columns[a], larger);
         }
-        columns = copy;
         squared = new double[larger];
         capacity = larger;
     }

@@ -6,16 +6,17 @@ package dev.hyperactive.optimizers.smbo;
  * multiply-add per dimension and pair plus the Matern function.
  *
  * <p>The differences do not depend on the hyperparameters, so a likelihood fit computes them once
- * and builds hundreds of kernel matrices from them. Pairs are stored as the packed lower triangle,
- * pair {@code (i, j)} with {@code j < i} at {@code i (i - 1) / 2 + j}, dimension after dimension.
- * A categorical dimension stores 1 where the categories differ and 0 where they are equal.
+ * and builds hundreds of kernel matrices from them. Pairs are stored as the packed upper triangle,
+ * row after row, pair {@code (j, i)} with {@code j < i} at {@code j (2 n - j - 1) / 2 + i - j - 1},
+ * in one array per dimension, so that a row of the kernel matrix reads them in order. A categorical
+ * dimension stores 1 where the categories differ and 0 where they are equal.
  */
 final class PairDistances {
 
     private int n;
     private int pairs;
     private int active;
-    private double[] squares = new double[0];
+    private double[][] squares = new double[0][];
     private double[] scaled = new double[0];
 
     /** Computes the differences of the observations at {@code rows} of the normalized positions {@code x}. */
@@ -23,8 +24,8 @@ final class PairDistances {
         n = rows.length;
         pairs = n * (n - 1) / 2;
         active = kernel.activeCount();
-        if (squares.length < active * pairs) {
-            squares = new double[active * pairs];
+        if (squares.length < active || (active > 0 && squares[0].length < pairs)) {
+            squares = new double[Math.max(active, squares.length)][pairs];
         }
         if (scaled.length < pairs) {
             scaled = new double[pairs];
@@ -33,16 +34,16 @@ final class PairDistances {
         for (int a = 0; a < active; a++) {
             int d = kernel.activeDimension(a);
             boolean categorical = kernel.isCategoricalActive(a);
-            int base = a * pairs;
-            for (int i = 1; i < n; i++) {
-                int row = base + i * (i - 1) / 2;
-                double xi = x[rows[i] * dimensions + d];
-                for (int j = 0; j < i; j++) {
-                    double delta = xi - x[rows[j] * dimensions + d];
+            double[] square = squares[a];
+            for (int j = 0; j < n; j++) {
+                int start = rowStart(j) - j - 1;
+                double xj = x[rows[j] * dimensions + d];
+                for (int i = j + 1; i < n; i++) {
+                    double delta = x[rows[i] * dimensions + d] - xj;
                     if (categorical) {
-                        squares[row + j] = delta == 0 ? 0 : 1;
+                        square[start + i] = delta == 0 ? 0 : 1;
                     } else {
-                        squares[row + j] = delta * delta;
+                        square[start + i] = delta * delta;
                     }
                 }
             }
@@ -55,27 +56,32 @@ final class PairDistances {
     }
 
     /**
-     * Writes the upper triangle and diagonal of the kernel matrix plus noise into {@code matrix},
-     * row by row with {@link #size()} columns.
+     * Writes the upper triangle and diagonal of the kernel matrix plus noise into
+     * {@code matrix[i][i, size())} for each row {@code i < size()}.
      */
-    void kernelMatrix(MaternKernel kernel, double[] matrix) {
+    void kernelMatrix(MaternKernel kernel, double[][] matrix) {
         java.util.Arrays.fill(scaled, 0, pairs, 0);
         for (int a = 0; a < active; a++) {
             double weight = kernel.inverseSquaredLength(a);
-            int base = a * pairs;
+            double[] square = squares[a];
             for (int t = 0; t < pairs; t++) {
-                scaled[t] += weight * squares[base + t];
+                scaled[t] += weight * square[t];
             }
         }
 
         double diagonal = kernel.signalVariance() + kernel.noiseVariance();
-        for (int i = 0; i < n; i++) {
-            int packed = i * (i - 1) / 2;
-            int row = i * n;
-            for (int j = 0; j < i; j++) {
-                matrix[j * n + i] = kernel.maternOfSquared(scaled[packed + j]);
+        for (int j = 0; j < n; j++) {
+            double[] row = matrix[j];
+            int start = rowStart(j) - j - 1;
+            row[j] = diagonal;
+            for (int i = j + 1; i < n; i++) {
+                row[i] = kernel.maternOfSquared(scaled[start + i]);
             }
-            matrix[row + i] = diagonal;
         }
+    }
+
+    /** Returns the index of pair {@code (j, j + 1)}, the first of row {@code j}. */
+    private int rowStart(int j) {
+        return j * (2 * n - j - 1) / 2;
     }
 }

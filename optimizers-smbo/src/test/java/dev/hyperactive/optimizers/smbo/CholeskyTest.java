@@ -77,14 +77,16 @@ class CholeskyTest {
         Cholesky cholesky = new Cholesky();
         cholesky.factor(randomPositiveDefinite(n, 7), n);
         SplittableRandom random = new SplittableRandom(3);
-        double[] block = new double[n * m];
-        for (int i = 0; i < block.length; i++) {
-            block[i] = random.nextDouble(-1, 1);
+        double[][] block = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < m; c++) {
+                block[i][c] = random.nextDouble(-1, 1);
+            }
         }
         double[][] columns = new double[m][n];
         for (int c = 0; c < m; c++) {
             for (int i = 0; i < n; i++) {
-                columns[c][i] = block[i * m + c];
+                columns[c][i] = block[i][c];
             }
             cholesky.solveLower(columns[c]);
         }
@@ -93,7 +95,7 @@ class CholeskyTest {
 
         for (int c = 0; c < m; c++) {
             for (int i = 0; i < n; i++) {
-                assertEquals(columns[c][i], block[i * m + c], 1e-12, "row " + i + ", column " + c);
+                assertEquals(columns[c][i], block[i][c], 1e-12, "row " + i + ", column " + c);
             }
         }
     }
@@ -117,7 +119,7 @@ class CholeskyTest {
         rows.factor(matrix, n);
         DenseCholesky dense = new DenseCholesky();
 
-        assertTrue(dense.factor(matrix.clone(), n));
+        assertTrue(dense.factor(rowsOf(matrix, n), n));
 
         assertEquals(rows.logDeterminant(), dense.logDeterminant(), 1e-9);
         double[] b = new double[n];
@@ -131,10 +133,49 @@ class CholeskyTest {
     }
 
     @Test
+    void denseFactorMatchesRowFactorAcrossPanels() {
+        int n = 3 * DenseCholesky.PANEL + 3;
+        double[] matrix = randomPositiveDefinite(n, 12);
+        Cholesky rows = new Cholesky();
+        rows.factor(matrix, n);
+        DenseCholesky dense = new DenseCholesky();
+
+        assertTrue(dense.factor(rowsOf(matrix, n), n));
+
+        assertEquals(rows.logDeterminant(), dense.logDeterminant(), 1e-9);
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = Math.sin(i);
+        }
+        double[] expected = b.clone();
+        rows.solveLower(expected);
+        dense.solveTransposed(b);
+        assertArrayEquals(expected, b, 1e-12);
+    }
+
+    @Test
+    void denseFactorReportsIndefiniteMatrixInLaterPanel() {
+        int n = DenseCholesky.PANEL + 2;
+        double[][] rows = rowsOf(randomPositiveDefinite(n, 13), n);
+        rows[n - 1][n - 1] = -1;
+
+        assertFalse(new DenseCholesky().factor(rows, n));
+    }
+
+    @Test
     void denseFactorReportsIndefiniteMatrix() {
         DenseCholesky dense = new DenseCholesky();
 
-        assertFalse(dense.factor(new double[] {1, 2, 2, 1}, 2));
+        assertFalse(dense.factor(new double[][] {{1, 2}, {2, 1}}, 2));
+    }
+
+    /** Returns the rows of the n x n matrix given row by row in {@code matrix}, as separate arrays. */
+    private static double[][] rowsOf(double[] matrix, int n) {
+        double[][] rows = new double[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = java.util.Arrays.copyOfRange(matrix, i * n, (i + 1) * n);
+        }
+        return rows;
     }
 
     /** Returns B B^T + n I for a random n x n matrix B, row by row. */

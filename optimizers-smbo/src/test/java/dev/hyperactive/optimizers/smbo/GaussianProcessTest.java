@@ -86,6 +86,47 @@ class GaussianProcessTest {
     }
 
     @Test
+    void predictionFromCovarianceRowsMatchesPrediction() {
+        int[] sizes = {40, 40};
+        boolean[] numeric = {false, false};
+        SplittableRandom random = new SplittableRandom(6);
+        TrainingData data = new TrainingData(sizes);
+        for (int i = 0; i < 30; i++) {
+            int[] position = {random.nextInt(40), random.nextInt(40)};
+            data.add(position, Math.cos(position[0] / 6.0) - position[1] / 40.0);
+        }
+        double[] targets = new double[30];
+        data.normalizedScores(targets);
+        GaussianProcess process = new GaussianProcess(sizes, numeric, new SplittableRandom(1));
+        assertTrue(process.fit(data, targets));
+        Candidates candidates = new Candidates(sizes, 50);
+        for (int i = 0; i < 50; i++) {
+            int[] position = candidates.next();
+            position[0] = random.nextInt(40);
+            position[1] = random.nextInt(40);
+            candidates.commit();
+        }
+        double[] mean = new double[50];
+        double[] std = new double[50];
+        process.predict(candidates, mean, std);
+        int n = process.size();
+        double[] rows = new double[50 * n];
+        int[] selected = new int[50];
+        for (int i = 0; i < 50; i++) {
+            process.covariances(candidates, i, rows, i * n);
+            selected[i] = 49 - i;
+        }
+        double[] fromRows = new double[50];
+
+        process.predictStd(rows, selected, 50, fromRows);
+
+        for (int i = 0; i < 50; i++) {
+            assertEquals(mean[i], process.mean(rows, i * n), 0.0, "mean of candidate " + i);
+            assertEquals(std[i], fromRows[i], 0.0, "std of candidate " + i);
+        }
+    }
+
+    @Test
     void likelihoodFitImprovesLikelihood() {
         int[] sizes = {101, 101};
         SplittableRandom random = new SplittableRandom(8);

@@ -53,17 +53,17 @@ class KernelVectorsTest {
         int[] rows = {0, 2, 3, 5, 8, 11};
         PairDistances distances = new PairDistances();
         distances.compute(kernel, data.normalizedPositions(), SIZES.length, rows);
-        double[] matrix = new double[rows.length * rows.length];
+        double[][] matrix = new double[rows.length][rows.length];
 
         distances.kernelMatrix(kernel, matrix);
 
         double[] x = data.normalizedPositions();
         int n = rows.length;
         for (int i = 0; i < n; i++) {
-            assertEquals(kernel.signalVariance() + kernel.noiseVariance(), matrix[i * n + i], 1e-12, "diagonal " + i);
+            assertEquals(kernel.signalVariance() + kernel.noiseVariance(), matrix[i][i], 1e-12, "diagonal " + i);
             for (int j = i + 1; j < n; j++) {
                 double expected = kernel.covariance(x, rows[i] * SIZES.length, x, rows[j] * SIZES.length);
-                assertEquals(expected, matrix[i * n + j], 1e-12, "entry " + i + ", " + j);
+                assertEquals(expected, matrix[i][j], 1e-12, "entry " + i + ", " + j);
             }
         }
     }
