@@ -36,16 +36,17 @@ class TreeQualityTest {
 
     /**
      * On the shifted Rastrigin of the benchmark suite, whose domain [-5.12, 5.12] contains about 120
-     * local minima, 13 model-based evaluations beat random search by less than the 0.3 of
-     * Gradient-Free-Optimizers' test. NOTE: the ratio is 0.31 over the ten seeds here but 0.21 over
-     * 100 seeds, from 0.10 to 0.33 per block of ten, so the test asserts 0.2. That test uses
-     * the domain of the next test, where the quadratic term dominates.
+     * local minima, 13 model-based evaluations must beat random search by the 0.3 of
+     * Gradient-Free-Optimizers' test, which uses the domain of the next test, where the quadratic
+     * term dominates. NOTE: the ratio is 0.31 over the ten seeds here but 0.21 over 100 seeds, from
+     * 0.10 to 0.33 per block of ten. The margin comes from the seeds, so a change that fails this
+     * test may be no worse in general: compare it over many seeds.
      */
     @Test
     void tpeBeatsRandomOnRastrigin2d() {
         double ratio = ratio(new TreeStructuredParzenEstimators(), Problem.of("rastrigin", 2, 131));
 
-        assertTrue(ratio > 0.2, "(random - tpe) / (random + tpe) of the mean best losses: " + ratio);
+        assertTrue(ratio > 0.3, "(random - tpe) / (random + tpe) of the mean best losses: " + ratio);
     }
 
     /** Gradient-Free-Optimizers' own setting: unshifted Rastrigin, x0 in -30..100 and x1 in -100..30, step 1. */
