@@ -180,34 +180,13 @@ class HyperactiveMemoryTest {
      * returns only once job 1's thread waits, so job 1 must take job 0's result instead of evaluating.
      */
     @Test
-    void inFlightPositionEvaluatedOnce() throws Exception {
-        AtomicInteger callsAtZero = new AtomicInteger();
-        CountDownLatch jobOneStarted = new CountDownLatch(1);
-        AtomicReference<Thread> jobOneThread = new AtomicReference<>();
-        Objective slow = p -> {
-            if (p.getInt("x") == 1) {
-                jobOneThread.set(Thread.currentThread());
-                jobOneStarted.countDown();
-                return 1;
-            }
-            callsAtZero.incrementAndGet();
-            assertTrue(jobOneStarted.await(10, TimeUnit.SECONDS));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (jobOneThread.get().getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
-            return 5;
-        };
-        long seed = 11;
-        long jobOneSeed = Seeds.forJob(seed, 1);
-        ScriptedProvider scripted = new ScriptedProvider(s -> s == jobOneSeed
-                ? List.of(new int[] {1}, new int[] {0}) : List.of(new int[] {0}));
-        Hyperactive hyper = Engines.quietBuilder(scripted).processes(2).build();
-        hyper.addSearch(slow, ELEVEN, 2, Engines.scripted().randomState(seed).nJobs(2)
-                .memory(MemoryMode.SHARED).build());
+    void inFlightPositionEvaluatedOnce() {
+        InFlightScenario scenario = new InFlightScenario();
+        Objective slow = scenario.objective(p -> 5);
+        Hyperactive hyper = scenario.engine(slow);
         hyper.run();
 
-        assertEquals(1, callsAtZero.get());
+        assertEquals(1, scenario.callsAtZero.get());
         SearchData data = hyper.searchData(slow);
         assertEquals(List.of(0, 0, 1, 0), data.column("x"));
         assertEquals(List.of(5.0, 5.0, 1.0, 5.0), data.column("score"));
@@ -220,35 +199,57 @@ class HyperactiveMemoryTest {
      */
     @Test
     void failedInFlightPositionNotRetried() {
-        AtomicInteger callsAtZero = new AtomicInteger();
-        CountDownLatch jobOneStarted = new CountDownLatch(1);
-        AtomicReference<Thread> jobOneThread = new AtomicReference<>();
-        Objective failing = p -> {
-            if (p.getInt("x") == 1) {
-                jobOneThread.set(Thread.currentThread());
-                jobOneStarted.countDown();
-                return 1;
-            }
-            callsAtZero.incrementAndGet();
-            assertTrue(jobOneStarted.await(10, TimeUnit.SECONDS));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (jobOneThread.get().getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-            }
+        InFlightScenario scenario = new InFlightScenario();
+        Objective failing = scenario.objective(p -> {
             throw new IllegalStateException("failed at 0");
-        };
-        long seed = 11;
-        long jobOneSeed = Seeds.forJob(seed, 1);
-        ScriptedProvider scripted = new ScriptedProvider(s -> s == jobOneSeed
-                ? List.of(new int[] {1}, new int[] {0}) : List.of(new int[] {0}));
-        Hyperactive hyper = Engines.quietBuilder(scripted).processes(2).build();
-        hyper.addSearch(failing, ELEVEN, 2, Engines.scripted().randomState(seed).nJobs(2)
-                .memory(MemoryMode.SHARED).build());
+        });
+        Hyperactive hyper = scenario.engine(failing);
 
         SearchFailedException e = assertThrows(SearchFailedException.class, hyper::run);
 
-        assertEquals(1, callsAtZero.get());
+        assertEquals(1, scenario.callsAtZero.get());
         assertTrue(e.getMessage().contains("failed at 0"), e.getMessage());
         assertEquals(List.of(1), hyper.searchData(failing).column("x"));
+    }
+
+    /**
+     * Two jobs on shared memory: job 1 proposes positions 1 and 0, job 0 proposes 0. Job 0's
+     * evaluation of position 0 lasts until job 1's thread waits for it.
+     */
+    private static final class InFlightScenario {
+
+        final AtomicInteger callsAtZero = new AtomicInteger();
+        private final CountDownLatch jobOneStarted = new CountDownLatch(1);
+        private final AtomicReference<Thread> jobOneThread = new AtomicReference<>();
+
+        /** Returns an objective that scores 1 at position 1 and asks {@code atZero} at position 0, once job 1 waits. */
+        Objective objective(Objective atZero) {
+            return p -> {
+                if (p.getInt("x") == 1) {
+                    jobOneThread.set(Thread.currentThread());
+                    jobOneStarted.countDown();
+                    return 1;
+                }
+                callsAtZero.incrementAndGet();
+                assertTrue(jobOneStarted.await(10, TimeUnit.SECONDS));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (jobOneThread.get().getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                return atZero.evaluate(p);
+            };
+        }
+
+        /** Returns an engine with the two jobs' search of {@code objective} added. */
+        Hyperactive engine(Objective objective) {
+            long seed = 11;
+            long jobOneSeed = Seeds.forJob(seed, 1);
+            ScriptedProvider scripted = new ScriptedProvider(s -> s == jobOneSeed
+                    ? List.of(new int[] {1}, new int[] {0}) : List.of(new int[] {0}));
+            Hyperactive hyper = Engines.quietBuilder(scripted).processes(2).build();
+            hyper.addSearch(objective, ELEVEN, 2, Engines.scripted().randomState(seed).nJobs(2)
+                    .memory(MemoryMode.SHARED).build());
+            return hyper;
+        }
     }
 }

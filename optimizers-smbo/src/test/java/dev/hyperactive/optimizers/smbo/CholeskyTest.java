@@ -179,7 +179,7 @@ class CholeskyTest {
     }
 
     /** Returns B B^T + n I for a random n x n matrix B, row by row. */
-    private static double[] randomPositiveDefinite(int n, long seed) {
+    static double[] randomPositiveDefinite(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] b = new double[n * n];
         for (int i = 0; i < b.length; i++) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class KernelInverseTest {
@@ -12,7 +11,7 @@ class KernelInverseTest {
     @Test
     void appendedRowsGiveInverse() {
         int n = 23;
-        double[] matrix = randomPositiveDefinite(n, 5);
+        double[] matrix = CholeskyTest.randomPositiveDefinite(n, 5);
         KernelInverse inverse = new KernelInverse();
 
         for (int i = 0; i < n; i++) {
@@ -62,25 +61,5 @@ class KernelInverseTest {
                 assertEquals(matrix[i * n + j], inverse.matrixEntry(i, j), 0.0, "matrix entry " + i + ", " + j);
             }
         }
-    }
-
-    /** Returns B B^T + n I for a random n x n matrix B, row by row. */
-    private static double[] randomPositiveDefinite(int n, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] b = new double[n * n];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = random.nextDouble(-1, 1);
-        }
-        double[] matrix = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = i == j ? n : 0;
-                for (int k = 0; k < n; k++) {
-                    sum += b[i * n + k] * b[j * n + k];
-                }
-                matrix[i * n + j] = sum;
-            }
-        }
-        return matrix;
     }
 }
