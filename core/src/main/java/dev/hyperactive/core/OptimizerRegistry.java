@@ -38,7 +38,11 @@ public final class OptimizerRegistry {
 
     private final Map<String, OptimizerProvider> byName;
 
-    private OptimizerRegistry(Iterable<? extends OptimizerProvider> providers) {
+    /** Whether the providers were found on the module path, rather than given explicitly. */
+    private final boolean discovered;
+
+    private OptimizerRegistry(Iterable<? extends OptimizerProvider> providers, boolean discovered) {
+        this.discovered = discovered;
         List<OptimizerProvider> sorted = new ArrayList<>();
         for (OptimizerProvider provider : providers) {
             sorted.add(Objects.requireNonNull(provider, "optimizer provider must not be null"));
@@ -51,7 +55,7 @@ public final class OptimizerRegistry {
             if (earlier != null) {
                 throw new IllegalStateException("two optimizer providers are named '" + provider.name() + "': "
                         + describe(earlier) + " and " + describe(provider)
-                        + "; remove one of them from the module path");
+                        + (discovered ? "; remove one of them from the module path" : "; pass each optimizer once"));
             }
         }
     }
@@ -62,7 +66,7 @@ public final class OptimizerRegistry {
      * @throws IllegalStateException if two providers have the same name
      */
     public static OptimizerRegistry discover() {
-        return new OptimizerRegistry(ServiceLoader.load(OptimizerProvider.class));
+        return new OptimizerRegistry(ServiceLoader.load(OptimizerProvider.class), true);
     }
 
     /**
@@ -72,7 +76,7 @@ public final class OptimizerRegistry {
      */
     public static OptimizerRegistry of(java.util.Collection<? extends OptimizerProvider> providers) {
         Objects.requireNonNull(providers, "providers");
-        return new OptimizerRegistry(providers);
+        return new OptimizerRegistry(providers, false);
     }
 
     /** Returns the providers sorted by family, then by name. */
@@ -96,8 +100,10 @@ public final class OptimizerRegistry {
         String module = BUILT_IN_MODULES.get(name);
         if (module != null) {
             String available = byName.isEmpty() ? "" : "; available optimizers: " + availableNames();
-            throw new IllegalArgumentException("optimizer '" + name + "' is not on the module path; add the module "
-                    + module + " (artifact " + artifactOf(module) + ")" + available);
+            String missing = discovered ? "is not on the module path; add the module "
+                    : "is not among the given optimizer providers; add the provider from the module ";
+            throw new IllegalArgumentException("optimizer '" + name + "' " + missing + module + " (artifact "
+                    + artifactOf(module) + ")" + available);
         }
         throw new IllegalArgumentException("unknown optimizer '" + name + "'; available optimizers: "
                 + availableNames());

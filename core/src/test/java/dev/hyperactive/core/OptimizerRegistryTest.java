@@ -39,7 +39,7 @@ class OptimizerRegistryTest {
         assertTrue(e.getMessage().startsWith("unknown optimizer 'my_optimizer'; available optimizers: none; put "
                 + "an optimizer module"), e.getMessage());
 
-        e = assertThrows(IllegalArgumentException.class, () -> OptimizerRegistry.of(List.of()).provider("hill_climbing"));
+        e = assertThrows(IllegalArgumentException.class, () -> OptimizerRegistry.discover().provider("hill_climbing"));
         assertEquals("optimizer 'hill_climbing' is not on the module path; add the module "
                 + "dev.hyperactive.optimizers.local (artifact hyperactive-optimizers-local)", e.getMessage());
     }
@@ -48,9 +48,9 @@ class OptimizerRegistryTest {
     void missingBuiltInNamesModule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> registry.provider("bayesian_optimization"));
-        assertEquals("optimizer 'bayesian_optimization' is not on the module path; add the module "
-                + "dev.hyperactive.optimizers.smbo (artifact hyperactive-optimizers-smbo); available optimizers: "
-                + "scripted, random_search, uniform_random", e.getMessage());
+        assertEquals("optimizer 'bayesian_optimization' is not among the given optimizer providers; add the "
+                + "provider from the module dev.hyperactive.optimizers.smbo (artifact hyperactive-optimizers-smbo); "
+                + "available optimizers: scripted, random_search, uniform_random", e.getMessage());
     }
 
     @Test
@@ -62,8 +62,8 @@ class OptimizerRegistryTest {
                 "tree_structured_parzen_estimators", "dev.hyperactive.optimizers.smbo");
         expected.forEach((name, module) -> {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> registry.provider(name));
-            assertTrue(e.getMessage().startsWith("optimizer '" + name + "' is not on the module path; add the module "
-                    + module + " "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("optimizer '" + name + "' is not among the given optimizer "
+                    + "providers; add the provider from the module " + module + " "), e.getMessage());
         });
     }
 
@@ -89,8 +89,7 @@ class OptimizerRegistryTest {
                 List.of(new UniformRandomProvider(), new UniformRandomProvider())));
         String expected = "two optimizer providers are named 'uniform_random': "
                 + UniformRandomProvider.class.getName() + " (dev.hyperactive.core) and "
-                + UniformRandomProvider.class.getName() + " (dev.hyperactive.core); remove one of them from the "
-                + "module path";
+                + UniformRandomProvider.class.getName() + " (dev.hyperactive.core); pass each optimizer once";
         assertEquals(expected.replace("dev.hyperactive.core)", OptimizerRegistry.moduleName(
                 new UniformRandomProvider()) + ")"), e.getMessage());
     }
