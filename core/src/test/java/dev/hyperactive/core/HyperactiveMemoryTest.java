@@ -222,7 +222,7 @@ class HyperactiveMemoryTest {
         private final CountDownLatch jobOneStarted = new CountDownLatch(1);
         private final AtomicReference<Thread> jobOneThread = new AtomicReference<>();
 
-        /** Returns an objective that scores 1 at position 1 and asks {@code atZero} at position 0, once job 1 waits. */
+        /** Returns an objective that scores 1 at position 1 and, once job 1 waits, the score of {@code atZero} at 0. */
         Objective objective(Objective atZero) {
             return p -> {
                 if (p.getInt("x") == 1) {

@@ -13,11 +13,11 @@ package dev.hyperactive.optimizers.smbo;
  * the noise-free covariance column of observation {@code j}. That means projecting {@code k} onto
  * the covariance columns of the nearest observations. Unlike conditioning on the nearest
  * observations alone, it keeps the information of all observations, which matters when the fitted
- * noise is large and many observations near the point each reduce the variance a little. After the
- * first 100 evaluations of the 2-D sphere of the benchmark's W1 workload (seeds 0 to 4, 1,000
- * uniform points), the standard deviation given the three nearest observations alone was 2.6 times
- * the exact one on average (seed 0, fitted noise 0.45). This bound was 1.03 to 1.9 times it with
- * the nearest observation and 1.00 to 1.08 times with the four nearest.
+ * noise is large and many observations near the point each reduce the variance a little. This was
+ * measured after 100 evaluations of the benchmark's 2-D W1 workload, at 1,000 uniform points. The
+ * standard deviation given the three nearest observations alone was up to 2.6 times the exact one
+ * on average, with a fitted noise of 0.45. This bound was 1.03 to 1.9 times it with the nearest
+ * observation and 1.00 to 1.08 times with the four nearest.
  *
  * <p>For {@code a, b} among the nearest, {@code r_a = v_a^T k = k_a - noise (A k)_a} costs O(n)
  * each, and {@code G_ab = v_a^T K v_b = K_ab - 2 noise [a = b] + noise^2 A_ab} O(1), so the
@@ -28,10 +28,10 @@ package dev.hyperactive.optimizers.smbo;
  *
  * <p>The inverse has a relative error of about the machine epsilon times the condition number of
  * the kernel matrix, and the projection multiplies it by the noise, so the bound gets a slack of
- * {@value #PROJECTION_SLACK} times that product times the signal variance. Where that slack is not
- * negligible, which happens when the noise is tiny, the variance given the nearest observations
- * alone is computed too and the smaller of the two returned, because with tiny noise that variance
- * is tight next to an observation and has a small rounding error of its own.
+ * {@value #PROJECTION_SLACK} times that product times the signal variance. That slack matters
+ * when the noise is tiny. Then the variance given the nearest observations alone is computed too,
+ * and the smaller of the two is returned: with tiny noise that variance is tight next to an
+ * observation and has a small rounding error of its own.
  */
 final class NearestVarianceBound {
 

@@ -13,9 +13,9 @@ import java.util.random.RandomGenerator;
  * same in every numeric dimension, floored at the larger of one grid step and
  * {@code 1 / min(100, m + 1)} for m points and capped at 1. The width follows how densely the run
  * has sampled around a point. Kernels narrow where the observations crowd, so the samples refine
- * there, and an isolated point keeps a wide kernel. The floor is Optuna's "magic clip": it
- * keeps a small set from collapsing onto its points, so that with few points the kernels stay wide
- * and the samples explore, and from 99 points on they may narrow to a hundredth of the range.
+ * there, and an isolated point keeps a wide kernel. The floor is Optuna's "magic clip". It keeps
+ * a small set from collapsing onto its points: with few points the kernels stay wide and the
+ * samples explore, and from 99 points on they may narrow to a hundredth of the range.
  *
  * <p><b>Categorical dimensions</b> use a kernel that puts 3/4 of its mass on the point's category
  * and spreads 1/4 evenly over all categories. Dimensions of one value are ignored.

@@ -20,9 +20,9 @@ class BayesianQualityTest {
         checkRatio("sphere", 0.3);
     }
 
-    // NOTE: on Rastrigin the ratio is 0.33 on these ten seeds, above the bar of 0.3, but 0.24 over
-    // seeds 0 to 299, with blocks of ten between -0.00 and 0.53. The margin comes from the seeds, so
-    // a change that fails this test may be no worse in general: compare it over many seeds.
+    // NOTE: on Rastrigin the ratio is 0.33 on these ten seeds, above the bar of 0.3, but 0.24 over 300
+    // seeded runs, with blocks of ten between 0.00 and 0.53. The margin comes from these seeds, so a
+    // change that fails this test may be no worse in general: compare it over many seeds.
     @Test
     void rastriginBeatsRandom() {
         checkRatio("rastrigin", 0.3);

@@ -217,9 +217,8 @@ final class JobRun implements Runnable {
                     + Arrays.toString(position), Map.of(), job, iteration, null);
         }
 
-        // An index i of a dimension of n values is outside when i or n - 1 - i is negative, so the sign
-        // bit of their bitwise or over all dimensions shows whether any index is outside, without a
-        // branch per dimension.
+        // An index i of a dimension of n values is outside when i or n - 1 - i is negative. The sign bit
+        // of their bitwise or over all dimensions shows whether any index is outside, with no branch.
         int signs = 0;
         for (int d = 0; d < sizes.length; d++) {
             signs |= position[d] | (sizes[d] - 1 - position[d]);

@@ -8,12 +8,12 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
  * An {@link EvaluationStore} on primitive maps keyed by the mixed-radix code of a position: scores
  * in one map, and extra outputs in a second one created only when an entry has some.
  *
- * <p>A lookup is one probe of the score map, hit or miss: the map answers a missing code with a NaN
+ * <p>A lookup is one probe of the score map, hit or miss. For a missing code the map returns a NaN
  * whose bits no stored score has, because {@link #put} stores every NaN score as {@link Double#NaN}.
  */
 final class LongKeyedStore implements EvaluationStore {
 
-    /** The answer of the score map for a missing code: a quiet NaN with a payload of its own. */
+    /** The value the score map returns for a missing code: a quiet NaN with a payload of its own. */
     private static final long ABSENT_BITS = 0x7ff8_dead_beef_0001L;
     private static final double ABSENT = Double.longBitsToDouble(ABSENT_BITS);
 
